@@ -1,0 +1,32 @@
+import { defineCollection } from 'astro:content';
+import { articleSchema } from './schemas/article';
+import { datasetSchema } from './schemas/dataset';
+import { regionSchema } from './schemas/region';
+import { sourceSchema } from './schemas/source';
+import { articleLoader, registryLoader } from './loaders/registryLoader';
+
+/*
+ * content/ → these collections → src/data/ queries → components → pages.
+ * JSON content is validated as one registry (see src/lib/content/registry.ts) so that a dataset naming an
+ * unknown source or region fails the build with the file, the field and the reason.
+ */
+const strip = <T extends { file: string }>({ file: _file, ...rest }: T) => rest;
+
+export const collections = {
+  sources: defineCollection({
+    loader: registryLoader('sources', (r) => [...r.sources.values()].map((s) => ({ id: s.id, data: strip(s) }))),
+    schema: sourceSchema,
+  }),
+  regions: defineCollection({
+    loader: registryLoader('regions', (r) => [...r.regions.values()].map((g) => ({ id: g.code, data: g }))),
+    schema: regionSchema,
+  }),
+  datasets: defineCollection({
+    loader: registryLoader('datasets', (r) => [...r.datasets.values()].map((d) => ({ id: d.id, data: strip(d) }))),
+    schema: datasetSchema,
+  }),
+  articles: defineCollection({
+    loader: articleLoader(),
+    schema: articleSchema,
+  }),
+};

@@ -1,0 +1,54 @@
+/**
+ * The only place pages and components read collections. Everything here returns plain, sorted data;
+ * formatting and logic live in src/lib/.
+ */
+import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
+import type { Lang } from '../i18n/index';
+import type { Dataset } from '../schemas/dataset';
+import type { Region } from '../schemas/region';
+import type { Source } from '../schemas/source';
+
+export type ArticleEntry = CollectionEntry<'articles'>;
+
+export async function getDatasets(): Promise<Dataset[]> {
+  return (await getCollection('datasets')).map((e) => e.data as Dataset).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** A dataset by id; an unknown id throws with the caller's location so the build names the culprit. */
+export async function requireDataset(id: string, where: string): Promise<Dataset> {
+  const entry = await getEntry('datasets', id);
+  if (!entry) throw new Error(`${where}: unknown dataset id "${id}"`);
+  return entry.data as Dataset;
+}
+
+export async function getSources(): Promise<Map<string, Source>> {
+  const all = await getCollection('sources');
+  return new Map(all.map((e) => [e.id, e.data as Source]));
+}
+
+export async function getRegions(): Promise<Map<string, Region>> {
+  const all = await getCollection('regions');
+  return new Map(all.map((e) => [e.id, e.data as Region]));
+}
+
+/** Sources in the order they are first cited, for a page's source list. */
+export async function sourcesFor(ids: Iterable<string>, where: string): Promise<Source[]> {
+  const map = await getSources();
+  return [...new Set(ids)].map((id) => {
+    const source = map.get(id);
+    if (!source) throw new Error(`${where}: unknown source id "${id}"`);
+    return source;
+  });
+}
+
+/** Published articles in one language, newest first. */
+export async function getArticles(lang: Lang): Promise<ArticleEntry[]> {
+  const all = await getCollection('articles', (e) => e.id.startsWith(`${lang}/`) && !e.data.draft);
+  return all.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Every language version of one article, keyed by language. */
+export async function getTranslations(translationKey: string): Promise<Partial<Record<Lang, ArticleEntry>>> {
+  const all = await getCollection('articles', (e) => e.data.translationKey === translationKey && !e.data.draft);
+  return Object.fromEntries(all.map((e) => [e.id.split('/')[0], e])) as Partial<Record<Lang, ArticleEntry>>;
+}

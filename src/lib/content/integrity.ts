@@ -1,0 +1,65 @@
+import { PERIOD_PATTERNS } from '../../schemas/dataset';
+import type { ContentIssue } from './errors';
+import type { Registry } from './registry';
+
+/** Key of one quantity: the same key from two sources is a conflict that must be declared. */
+export const quantityKey = (o: { period: string; region: string; series: string }) => `${o.period}|${o.region}|${o.series}`;
+
+/**
+ * Cross-file rules Zod cannot express alone: references resolve, periods match the period type,
+ * no observation is recorded twice, and sources that disagree are declared as conflicts, never silently.
+ */
+export function checkDatasets(registry: Registry): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const dataset of registry.datasets.values()) {
+    const file = dataset.file;
+    const seriesIds = new Set(dataset.series.map((s) => s.id));
+    const pattern = PERIOD_PATTERNS[dataset.periodType];
+
+    dataset.geography.forEach((code, i) => {
+      if (!registry.regions.has(code)) issues.push({ file, path: ['geography', i], message: `unknown region code "${code}"` });
+    });
+
+    const byQuantity = new Map<string, number[]>();
+    const seen = new Map<string, number>();
+    dataset.observations.forEach((o, i) => {
+      const at = (field: string) => ['observations', i, field];
+      if (!registry.sources.has(o.source)) issues.push({ file, path: at('source'), message: `unknown source id "${o.source}"` });
+      if (!registry.regions.has(o.region)) issues.push({ file, path: at('region'), message: `unknown region code "${o.region}"` });
+      else if (!dataset.geography.includes(o.region)) {
+        issues.push({ file, path: at('region'), message: `region "${o.region}" is not listed in the dataset's geography` });
+      }
+      if (!pattern.test(o.period)) {
+        issues.push({ file, path: at('period'), message: `"${o.period}" is not a ${dataset.periodType} period` });
+      }
+      if (seriesIds.size > 0 && !seriesIds.has(o.series)) {
+        issues.push({ file, path: at('series'), message: `unknown series "${o.series}" (declared: ${[...seriesIds].join(', ')})` });
+      }
+      const exact = `${quantityKey(o)}|${o.source}`;
+      const first = seen.get(exact);
+      if (first !== undefined) {
+        issues.push({ file, path: at('period'), message: `duplicate observation: same period, region, series and source as observations[${first}]` });
+      } else {
+        seen.set(exact, i);
+      }
+      byQuantity.set(quantityKey(o), [...(byQuantity.get(quantityKey(o)) ?? []), i]);
+    });
+
+    const declared = new Set(dataset.conflicts.map(quantityKey));
+    for (const [key, indexes] of byQuantity) {
+      if (indexes.length > 1 && !declared.has(key)) {
+        issues.push({
+          file,
+          path: ['observations', indexes[1]!],
+          message: `observations ${indexes.map((i) => `[${i}]`).join(' and ')} record the same quantity (${key.replaceAll('|', ', ')}) from different sources; declare it in "conflicts" with an explanation`,
+        });
+      }
+    }
+    dataset.conflicts.forEach((c, i) => {
+      if ((byQuantity.get(quantityKey(c))?.length ?? 0) < 2) {
+        issues.push({ file, path: ['conflicts', i], message: `declares a conflict for ${quantityKey(c).replaceAll('|', ', ')} but fewer than two observations record it` });
+      }
+    });
+  }
+  return issues;
+}

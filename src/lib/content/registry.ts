@@ -1,0 +1,106 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import type { z } from 'astro/zod';
+import { datasetSchema, type Dataset } from '../../schemas/dataset';
+import { regionFileSchema, type Region } from '../../schemas/region';
+import { sourceFileSchema, type Source } from '../../schemas/source';
+import { ContentValidationError, displayPath, zodIssues, type ContentIssue } from './errors';
+import { checkDatasets } from './integrity';
+
+/** Everything in content/ that is JSON, validated and cross-checked. */
+export interface Registry {
+  root: string;
+  sources: Map<string, Source & { file: string }>;
+  regions: Map<string, Region>;
+  datasets: Map<string, Dataset & { file: string }>;
+}
+
+function readJson(absolute: string, file: string, issues: ContentIssue[]): unknown {
+  try {
+    return JSON.parse(readFileSync(absolute, 'utf8'));
+  } catch (error) {
+    issues.push({ file, path: [], message: `not valid JSON (${(error as Error).message})` });
+    return undefined;
+  }
+}
+
+function parseWith<S extends z.ZodType>(schema: S, value: unknown, file: string, issues: ContentIssue[]): z.output<S> | undefined {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    issues.push(...zodIssues(file, result.error.issues));
+    return undefined;
+  }
+  return result.data;
+}
+
+function jsonFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()
+    .map((name) => join(dir, name));
+}
+
+/**
+ * Reads and validates content/: sources, regions and datasets. Returns the registry and every issue found;
+ * `loadRegistry` throws instead. Paths in issues are relative to the working directory, as authors see them.
+ */
+export function readRegistry(root: string): { registry: Registry; issues: ContentIssue[] } {
+  const issues: ContentIssue[] = [];
+  const rel = (p: string) => displayPath(p);
+  const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map() };
+
+  for (const path of jsonFiles(join(root, 'sources'))) {
+    const file = rel(path);
+    const list = parseWith(sourceFileSchema, readJson(path, file, issues), file, issues) ?? [];
+    list.forEach((source, i) => {
+      const existing = registry.sources.get(source.id);
+      if (existing) {
+        issues.push({ file, path: [i, 'id'], message: `duplicate source id "${source.id}" (also in ${existing.file})` });
+      } else {
+        registry.sources.set(source.id, { ...source, file });
+      }
+    });
+  }
+
+  const regionsPath = join(root, 'regions.json');
+  if (existsSync(regionsPath)) {
+    const file = rel(regionsPath);
+    const list = parseWith(regionFileSchema, readJson(regionsPath, file, issues), file, issues) ?? [];
+    list.forEach((region, i) => {
+      if (registry.regions.has(region.code)) {
+        issues.push({ file, path: [i, 'code'], message: `duplicate region code "${region.code}"` });
+      }
+      registry.regions.set(region.code, region);
+    });
+  } else {
+    issues.push({ file: rel(regionsPath), path: [], message: 'missing: the regions file is required' });
+  }
+
+  for (const path of jsonFiles(join(root, 'datasets'))) {
+    const file = rel(path);
+    const dataset = parseWith(datasetSchema, readJson(path, file, issues), file, issues);
+    if (!dataset) continue;
+    const expectedId = basename(path, '.json');
+    if (dataset.id !== expectedId) {
+      issues.push({ file, path: ['id'], message: `id "${dataset.id}" must equal the file name "${expectedId}"` });
+      continue;
+    }
+    registry.datasets.set(dataset.id, { ...dataset, file });
+  }
+
+  issues.push(...checkDatasets(registry));
+  return { registry, issues };
+}
+
+const cache = new Map<string, Registry>();
+
+/** Validated registry for a content root, cached per process; throws ContentValidationError on any issue. */
+export function loadRegistry(root: string): Registry {
+  const cached = cache.get(root);
+  if (cached) return cached;
+  const { registry, issues } = readRegistry(root);
+  if (issues.length) throw new ContentValidationError(issues);
+  cache.set(root, registry);
+  return registry;
+}

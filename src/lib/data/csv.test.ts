@@ -1,0 +1,18 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv, toCsv } from './csv';
+
+describe('CSV', () => {
+  it('quotes commas, quotes and newlines (RFC 4180) and round-trips them', () => {
+    const csv = toCsv(['title', 'value'], [['Produksi, "total"\nSulut', 711880.28], ['plain', 4002630]]);
+    expect(csv).toBe('title,value\r\n"Produksi, ""total""\nSulut",711880.28\r\nplain,4002630\r\n');
+    expect(parseCsv(csv)).toEqual([['title', 'value'], ['Produksi, "total"\nSulut', '711880.28'], ['plain', '4002630']]);
+  });
+  it('refuses a row with the wrong number of fields', () => {
+    expect(() => toCsv(['a', 'b'], [['1']])).toThrow(/row 0 has 1 fields/);
+  });
+  it('keeps numbers exact', () => {
+    const values = [0.1, 711880.28, 4002630, -3.5, 1e-7];
+    const parsed = parseCsv(toCsv(['v'], values.map((v) => [v]))).slice(1).map(([v]) => Number(v));
+    expect(parsed).toEqual(values);
+  });
+});

@@ -1,0 +1,17 @@
+import type { Lang } from '../../i18n/index';
+import { UNITS, type UnitId } from '../../schemas/units';
+import { decimalsOf, formatNumber } from './formatNumber';
+
+/**
+ * A value with its unit, the way each language writes it:
+ * ja "4,002,630ルピア", id "Rp4.002.630", en "Rp4,002,630"; ja "54,122トン", id "54.122 ton", en "54,122 t".
+ */
+export function formatValue(value: number, unit: UnitId, lang: Lang, decimals?: number): string {
+  const number = formatNumber(value, lang, decimals ?? decimalsOf(value));
+  const def = UNITS[unit];
+  if (unit === 'idr' && lang !== 'ja') return `Rp${number}`;
+  if (def.kind === 'percent') return `${number}%`;
+  const label = def.label[lang];
+  if (!label) return number;
+  return lang === 'ja' ? `${number}${label}` : `${number} ${label}`;
+}

@@ -1,0 +1,48 @@
+import { LANGS, type Lang } from '../../i18n/index';
+
+/** Joins the configured base path with a site path, keeping exactly one slash between parts. */
+export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  return `${cleanBase}${path.replace(/^\/+/, '')}`;
+}
+
+/**
+ * URL of a page in a language. `path` is the language-independent part ("data/minimum-wage/");
+ * pages end in a slash, files (".csv", ".json", ".xml") do not.
+ * @example pageUrl('ja', 'data/') // => '/ja/data/'
+ */
+export function pageUrl(lang: Lang, path = '', base?: string): string {
+  const clean = path.replace(/^\/+/, '');
+  const needsSlash = clean !== '' && !clean.endsWith('/') && !/\.[a-z0-9]+$/i.test(clean);
+  return withBase(`${lang}/${clean}${needsSlash ? '/' : ''}`, base);
+}
+
+/** Splits "/ja/data/x/" into its language and the language-independent rest. */
+export function splitLangPath(pathname: string, base: string = import.meta.env.BASE_URL ?? '/'): { lang?: Lang; rest: string } {
+  const cleanBase = base.endsWith('/') ? base : `${base}/`;
+  const local = pathname.startsWith(cleanBase) ? pathname.slice(cleanBase.length) : pathname.replace(/^\/+/, '');
+  const [first, ...rest] = local.split('/');
+  const lang = LANGS.find((l) => l === first);
+  return lang ? { lang, rest: rest.join('/') } : { rest: local };
+}
+
+/** Sections of the site in header order; `key` names the UI string, `path` the folder under /[lang]/. */
+export const SECTIONS = [
+  { key: 'nav.fisheries', path: 'fisheries/', sector: 'fisheries' },
+  { key: 'nav.mining', path: 'mining/', sector: 'mining' },
+  { key: 'nav.tourism', path: 'tourism/', sector: 'tourism' },
+  { key: 'nav.labour', path: 'work-in-japan/', sector: 'labour' },
+  { key: 'nav.data', path: 'data/' },
+  { key: 'nav.news', path: 'news/' },
+  { key: 'nav.invest', path: 'invest/' },
+  { key: 'nav.about', path: 'about/' },
+] as const;
+
+/** Hub path of each sector (the economy overview is not in the header but has a hub). */
+export const SECTOR_PATHS = {
+  fisheries: 'fisheries/',
+  mining: 'mining/',
+  tourism: 'tourism/',
+  labour: 'work-in-japan/',
+  economy: 'economy/',
+} as const;

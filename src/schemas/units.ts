@@ -1,0 +1,43 @@
+import type { LocalizedText } from './common';
+
+/**
+ * The units a dataset may use. `scale` multiplies a recorded value into base units (a value published
+ * in "billion rupiah" is recorded as published and scaled only when formatted compactly).
+ * Adding a unit here is the only way to use a new one, so every unit has labels in three languages.
+ */
+export interface UnitDefinition {
+  kind: 'currency' | 'mass' | 'count' | 'percent' | 'area' | 'length' | 'ratio' | 'index';
+  currency?: 'IDR' | 'USD' | 'JPY';
+  scale: number;
+  /** Short label shown after a number (ja is appended without a space). */
+  label: LocalizedText;
+}
+
+export const UNITS = {
+  idr: { kind: 'currency', currency: 'IDR', scale: 1, label: { ja: 'ルピア', id: 'rupiah', en: 'rupiah' } },
+  'idr-million': { kind: 'currency', currency: 'IDR', scale: 1e6, label: { ja: '百万ルピア', id: 'juta rupiah', en: 'million rupiah' } },
+  'idr-billion': { kind: 'currency', currency: 'IDR', scale: 1e9, label: { ja: '十億ルピア', id: 'miliar rupiah', en: 'billion rupiah' } },
+  'idr-trillion': { kind: 'currency', currency: 'IDR', scale: 1e12, label: { ja: '兆ルピア', id: 'triliun rupiah', en: 'trillion rupiah' } },
+  usd: { kind: 'currency', currency: 'USD', scale: 1, label: { ja: '米ドル', id: 'dolar AS', en: 'US dollars' } },
+  'usd-thousand': { kind: 'currency', currency: 'USD', scale: 1e3, label: { ja: '千米ドル', id: 'ribu dolar AS', en: 'thousand US dollars' } },
+  'usd-million': { kind: 'currency', currency: 'USD', scale: 1e6, label: { ja: '百万米ドル', id: 'juta dolar AS', en: 'million US dollars' } },
+  'usd-billion': { kind: 'currency', currency: 'USD', scale: 1e9, label: { ja: '十億米ドル', id: 'miliar dolar AS', en: 'billion US dollars' } },
+  jpy: { kind: 'currency', currency: 'JPY', scale: 1, label: { ja: '円', id: 'yen', en: 'yen' } },
+  'jpy-per-idr': { kind: 'ratio', scale: 1, label: { ja: '円／ルピア', id: 'yen per rupiah', en: 'yen per rupiah' } },
+  'idr-per-jpy': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／円', id: 'rupiah per yen', en: 'rupiah per yen' } },
+  'idr-per-usd': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／米ドル', id: 'rupiah per dolar AS', en: 'rupiah per US dollar' } },
+  tonnes: { kind: 'mass', scale: 1, label: { ja: 'トン', id: 'ton', en: 't' } },
+  kg: { kind: 'mass', scale: 1, label: { ja: 'kg', id: 'kg', en: 'kg' } },
+  'troy-ounces': { kind: 'mass', scale: 1, label: { ja: 'トロイオンス', id: 'troy ons', en: 'troy oz' } },
+  'kg-mercury': { kind: 'mass', scale: 1, label: { ja: 'kg（水銀）', id: 'kg merkuri', en: 'kg of mercury' } },
+  people: { kind: 'count', scale: 1, label: { ja: '人', id: 'orang', en: 'people' } },
+  visits: { kind: 'count', scale: 1, label: { ja: '人回', id: 'kunjungan', en: 'visits' } },
+  count: { kind: 'count', scale: 1, label: { ja: '件', id: 'unit', en: '' } },
+  flights: { kind: 'count', scale: 1, label: { ja: '便', id: 'penerbangan', en: 'flights' } },
+  percent: { kind: 'percent', scale: 1, label: { ja: '%', id: '%', en: '%' } },
+  hectares: { kind: 'area', scale: 1, label: { ja: 'ha', id: 'ha', en: 'ha' } },
+  km: { kind: 'length', scale: 1, label: { ja: 'km', id: 'km', en: 'km' } },
+} as const satisfies Record<string, UnitDefinition>;
+
+export type UnitId = keyof typeof UNITS;
+export const UNIT_IDS = Object.keys(UNITS) as [UnitId, ...UnitId[]];

@@ -1,0 +1,31 @@
+import { defineConfig } from 'vitest/config';
+
+/*
+ * Three projects: `unit` (src/**, fast, no build), `dist` (reads the built site), `e2e` (drives Chromium
+ * over the built site; run by `npm run test:e2e`). `npm test` runs unit and dist after a build.
+ */
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['src/**/*.test.ts', 'scripts/**/*.test.{ts,mjs}', 'tests/content/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'e2e',
+          include: ['tests/e2e/**/*.test.ts'],
+          environment: 'node',
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
