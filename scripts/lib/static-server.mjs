@@ -41,7 +41,8 @@ export function resolveFile(root, urlPath) {
   return undefined;
 }
 
-export function startServer({ root = 'dist', port = 4321, host } = {}) {
+/** @param {{ root?: string, port?: number, host?: string }} [options] */
+export function startServer({ root = "dist", port = 4321, host = undefined } = {}) {
   const absRoot = resolve(root);
   const server = createServer((req, res) => {
     const url = req.url ?? '/';

@@ -19,7 +19,7 @@ export const observationSchema = z.strictObject({
   region: regionCode,
   /** Which series the value belongs to; datasets with one series may omit it. */
   series: slugId.default('value'),
-  value: z.number().finite(),
+  value: z.number(),
   /** Decimal places as published, so 2.50 prints as 2.50 and not 2.5. */
   decimals: z.number().int().min(0).max(6).optional(),
   source: slugId.describe('id of an entry in content/sources/'),

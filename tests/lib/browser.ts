@@ -1,7 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-// @ts-expect-error plain ESM helper shared with `npm start`
 import { startServer } from '../../scripts/lib/static-server.mjs';
 import { DIST } from './dist';
 

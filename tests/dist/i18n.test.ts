@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { DIST, SITE, fileForPath, page, pages } from '../lib/dist';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+
+const LANGS = ['ja', 'id', 'en'];
+const langPages = () => pages().filter((p) => /^\/(ja|id|en)\//.test(p.url));
+
+describe('languages in the built site', () => {
+  it('has a home page in each language with the right lang', () => {
+    for (const lang of LANGS) {
+      expect(existsSync(join(DIST, lang, 'index.html'))).toBe(true);
+      expect(page(`/${lang}/`).root.querySelector('html')!.getAttribute('lang')).toBe(lang);
+    }
+  });
+
+  it('gives every page exactly one lang, matching its URL', () => {
+    for (const p of langPages()) {
+      const langs = [...p.html.matchAll(/<html[^>]*\slang="([^"]+)"/g)].map((m) => m[1]);
+      expect(langs, p.url).toEqual([p.url.split('/')[1]]);
+    }
+  });
+
+  it('gives every page a canonical URL pointing at itself and a non-empty title', () => {
+    for (const p of langPages()) {
+      const canonical = p.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
+      expect(canonical, p.url).toBe(new URL(p.url, SITE).toString());
+      expect(p.root.querySelector('title')?.text.trim().length ?? 0, p.url).toBeGreaterThan(3);
+      expect(p.root.querySelectorAll('h1').length, `${p.url} has one h1`).toBe(1);
+    }
+  });
+
+  it('has reciprocal hreflang alternates that point at pages that exist', () => {
+    for (const p of langPages()) {
+      const alternates = p.root
+        .querySelectorAll('link[rel="alternate"][hreflang]')
+        .map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!] as const)
+        .filter(([hreflang]) => hreflang !== 'x-default');
+      const own = alternates.find(([hreflang]) => hreflang === p.url.split('/')[1]);
+      expect(own?.[1], `${p.url} lists itself`).toBe(new URL(p.url, SITE).toString());
+      for (const [, href] of alternates) {
+        const path = new URL(href).pathname;
+        expect(fileForPath(path), `${p.url} → ${path}`).toBeDefined();
+        const back = page(path)
+          .root.querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => l.getAttribute('href'));
+        expect(back, `${path} points back to ${p.url}`).toContain(new URL(p.url, SITE).toString());
+      }
+    }
+  });
+
+  it('offers the three languages on the root chooser without scripts', () => {
+    const root = page('/');
+    const links = root.root.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['/ja/', '/id/', '/en/']);
+  });
+
+  it('language switcher keeps the reader on the same page', () => {
+    const p = page('/id/data/minimum-wage/');
+    const switcher = p.root.querySelectorAll('.lang-switcher a').map((a) => a.getAttribute('href'));
+    expect(switcher).toEqual(['/ja/data/minimum-wage/', '/id/data/minimum-wage/', '/en/data/minimum-wage/']);
+  });
+});
