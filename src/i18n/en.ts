@@ -101,4 +101,15 @@ export default {
   'invest.title': 'Invest in North Sulawesi',
   'notFound.title': 'Page not found',
   'notFound.body': 'This address does not lead to a page. Try the home page or the data catalogue.',
+  // ── data desk (datasets, citations, downloads, <Fig>) ──
+
+  // ── charts ──
+
+  // ── maps ──
+
+  // ── news desk and search ──
+
+  // ── quality (accessibility, security) ──
+
+  // ── sector hubs, opportunities, timeline, investor guide ──
 } as const;

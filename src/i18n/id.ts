@@ -100,4 +100,15 @@ export default {
   'invest.title': 'Berinvestasi di Sulawesi Utara',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat ini tidak mengarah ke halaman mana pun. Coba beranda atau katalog data.',
+  // ── data desk (datasets, citations, downloads, <Fig>) ──
+
+  // ── charts ──
+
+  // ── maps ──
+
+  // ── news desk and search ──
+
+  // ── quality (accessibility, security) ──
+
+  // ── sector hubs, opportunities, timeline, investor guide ──
 } satisfies UiDictionary;

@@ -100,4 +100,15 @@ export default {
   'invest.title': '北スラウェシ州への投資',
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスのページはありません。ホームまたはデータカタログをお試しください。',
+  // ── data desk (datasets, citations, downloads, <Fig>) ──
+
+  // ── charts ──
+
+  // ── maps ──
+
+  // ── news desk and search ──
+
+  // ── quality (accessibility, security) ──
+
+  // ── sector hubs, opportunities, timeline, investor guide ──
 } satisfies UiDictionary;
