@@ -1,8 +1,12 @@
 import { defineCollection } from 'astro:content';
 import { articleSchema } from './schemas/article';
 import { datasetSchema } from './schemas/dataset';
+import { placeSchema } from './schemas/place';
 import { regionSchema } from './schemas/region';
 import { sourceSchema } from './schemas/source';
+import { opportunitySchema } from './schemas/opportunity';
+import { timelineEventSchema } from './schemas/timelineEvent';
+import { hubSchema } from './schemas/hub';
 import { articleLoader, registryLoader } from './loaders/registryLoader';
 
 /*
@@ -24,6 +28,22 @@ export const collections = {
   datasets: defineCollection({
     loader: registryLoader('datasets', (r) => [...r.datasets.values()].map((d) => ({ id: d.id, data: strip(d) }))),
     schema: datasetSchema,
+  }),
+  places: defineCollection({
+    loader: registryLoader('places', (r) => [...r.places.values()].map(({ file: _file, index: _index, ...p }) => ({ id: p.id, data: p }))),
+    schema: placeSchema,
+  }),
+  opportunities: defineCollection({
+    loader: registryLoader('opportunities', (r) => [...r.opportunities.values()].map((o) => ({ id: o.id, data: strip(o) }))),
+    schema: opportunitySchema,
+  }),
+  timeline: defineCollection({
+    loader: registryLoader('timeline', (r) => r.timeline.map((e) => ({ id: e.id, data: strip(e) }))),
+    schema: timelineEventSchema,
+  }),
+  hubs: defineCollection({
+    loader: registryLoader('hubs', (r) => [...r.hubs.values()].map((h) => ({ id: h.id, data: strip(h) }))),
+    schema: hubSchema,
   }),
   articles: defineCollection({
     loader: articleLoader(),

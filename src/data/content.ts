@@ -5,8 +5,13 @@
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
 import type { Lang } from '../i18n/index';
 import type { Dataset } from '../schemas/dataset';
+import type { Place } from '../schemas/place';
 import type { Region } from '../schemas/region';
 import type { Source } from '../schemas/source';
+import type { Opportunity } from '../schemas/opportunity';
+import type { TimelineEvent } from '../schemas/timelineEvent';
+import { sortEvents } from '../lib/invest/timeline';
+import type { Hub } from '../schemas/hub';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -31,6 +36,11 @@ export async function getRegions(): Promise<Map<string, Region>> {
   return new Map(all.map((e) => [e.id, e.data as Region]));
 }
 
+/** Map points from content/places.json, in file order (seats first, as the file lists them). */
+export async function getPlaces(): Promise<Place[]> {
+  return (await getCollection('places')).map((e) => e.data as Place);
+}
+
 /** Sources in the order they are first cited, for a page's source list. */
 export async function sourcesFor(ids: Iterable<string>, where: string): Promise<Source[]> {
   const map = await getSources();
@@ -51,4 +61,28 @@ export async function getArticles(lang: Lang): Promise<ArticleEntry[]> {
 export async function getTranslations(translationKey: string): Promise<Partial<Record<Lang, ArticleEntry>>> {
   const all = await getCollection('articles', (e) => e.data.translationKey === translationKey && !e.data.draft);
   return Object.fromEntries(all.map((e) => [e.id.split('/')[0], e])) as Partial<Record<Lang, ArticleEntry>>;
+}
+
+/** Published articles in every language, each tagged with its language, newest first. */
+export async function getAllArticles(): Promise<(ArticleEntry & { lang: Lang })[]> {
+  const all = await getCollection('articles', (e) => !e.data.draft);
+  return all
+    .map((e) => ({ ...e, lang: e.id.split('/')[0] as Lang }))
+    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+}
+
+/** Investment opportunity profiles, by id (stable across languages). */
+export async function getOpportunities(): Promise<Opportunity[]> {
+  return (await getCollection('opportunities')).map((e) => e.data as Opportunity).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** North Sulawesi–Japan cooperation events, oldest first; pass a sector to keep only its events. */
+export async function getTimeline(sector?: string): Promise<TimelineEvent[]> {
+  const all = (await getCollection('timeline')).map((e) => e.data as TimelineEvent);
+  return sortEvents(sector ? all.filter((e) => (e.sectors as string[]).includes(sector)) : all);
+}
+
+/** Sector hubs (content/hubs/*.json), by id; the id is the hub's page path under /[lang]/. */
+export async function getHubs(): Promise<Hub[]> {
+  return (await getCollection('hubs')).map((e) => e.data as Hub).sort((a, b) => a.id.localeCompare(b.id));
 }

@@ -21,10 +21,11 @@ describe('languages in the built site', () => {
     }
   });
 
-  it('gives every page a canonical URL pointing at itself and a non-empty title', () => {
+  it('gives every page a canonical URL pointing at itself (embeds: at their dataset page) and a non-empty title', () => {
     for (const p of langPages()) {
       const canonical = p.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
-      expect(canonical, p.url).toBe(new URL(p.url, SITE).toString());
+      const expected = p.url.includes('/embed/') ? p.url.replace('/embed/', '/data/') : p.url;
+      expect(canonical, p.url).toBe(new URL(expected, SITE).toString());
       expect(p.root.querySelector('title')?.text.trim().length ?? 0, p.url).toBeGreaterThan(3);
       expect(p.root.querySelectorAll('h1').length, `${p.url} has one h1`).toBe(1);
     }

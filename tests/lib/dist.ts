@@ -52,8 +52,11 @@ export function pages(): Page[] {
     });
 }
 
+let byUrl: Map<string, Page> | undefined;
+
 export function page(url: string): Page {
-  const found = pages().find((p) => p.url === url);
+  byUrl ??= new Map(pages().map((p) => [p.url, p]));
+  const found = byUrl.get(url);
   if (!found) throw new Error(`no built page at ${url}`);
   return found;
 }

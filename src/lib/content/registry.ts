@@ -2,10 +2,17 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'astro/zod';
 import { datasetSchema, type Dataset } from '../../schemas/dataset';
+import { placeFileSchema, type Place } from '../../schemas/place';
 import { regionFileSchema, type Region } from '../../schemas/region';
 import { sourceFileSchema, type Source } from '../../schemas/source';
 import { ContentValidationError, displayPath, zodIssues, type ContentIssue } from './errors';
 import { checkDatasets } from './integrity';
+import { checkPlaces } from './places';
+import { opportunitySchema, type Opportunity } from '../../schemas/opportunity';
+import { timelineFileSchema, type TimelineEvent } from '../../schemas/timelineEvent';
+import { checkOpportunities, checkTimeline } from '../invest/validate';
+import { hubSchema, type Hub } from '../../schemas/hub';
+import { checkHubs } from '../hubs/validate';
 
 /** Everything in content/ that is JSON, validated and cross-checked. */
 export interface Registry {
@@ -13,6 +20,14 @@ export interface Registry {
   sources: Map<string, Source & { file: string }>;
   regions: Map<string, Region>;
   datasets: Map<string, Dataset & { file: string }>;
+  /** content/places.json (optional): map points, each with its position in the file for error paths. */
+  places: Map<string, Place & { file: string; index: number }>;
+  /** content/opportunities/*.json: investment opportunity profiles, one per file (file name = id). */
+  opportunities: Map<string, Opportunity & { file: string }>;
+  /** content/timeline.json (optional): North Sulawesi–Japan cooperation events in file order. */
+  timeline: (TimelineEvent & { file: string })[];
+  /** content/hubs/*.json: one sector hub per file (file name = id = page path). */
+  hubs: Map<string, Hub & { file: string }>;
 }
 
 function readJson(absolute: string, file: string, issues: ContentIssue[]): unknown {
@@ -48,7 +63,7 @@ function jsonFiles(dir: string): string[] {
 export function readRegistry(root: string): { registry: Registry; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const rel = (p: string) => displayPath(p);
-  const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map() };
+  const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map(), places: new Map(), opportunities: new Map(), timeline: [], hubs: new Map() };
 
   for (const path of jsonFiles(join(root, 'sources'))) {
     const file = rel(path);
@@ -89,7 +104,46 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
     registry.datasets.set(dataset.id, { ...dataset, file });
   }
 
+  const placesPath = join(root, 'places.json');
+  if (existsSync(placesPath)) {
+    const file = rel(placesPath);
+    const list = parseWith(placeFileSchema, readJson(placesPath, file, issues), file, issues) ?? [];
+    list.forEach((place, index) => {
+      if (registry.places.has(place.id)) issues.push({ file, path: [index, 'id'], message: `duplicate place id "${place.id}"` });
+      else registry.places.set(place.id, { ...place, file, index });
+    });
+  }
+
+  for (const path of jsonFiles(join(root, 'opportunities'))) {
+    const file = rel(path);
+    const opportunity = parseWith(opportunitySchema, readJson(path, file, issues), file, issues);
+    if (!opportunity) continue;
+    const expectedId = basename(path, '.json');
+    if (opportunity.id !== expectedId) issues.push({ file, path: ['id'], message: `id "${opportunity.id}" must equal the file name "${expectedId}"` });
+    else registry.opportunities.set(opportunity.id, { ...opportunity, file });
+  }
+
+  const timelinePath = join(root, 'timeline.json');
+  if (existsSync(timelinePath)) {
+    const file = rel(timelinePath);
+    const list = parseWith(timelineFileSchema, readJson(timelinePath, file, issues), file, issues) ?? [];
+    registry.timeline = list.map((event) => ({ ...event, file }));
+  }
+
+  for (const path of jsonFiles(join(root, 'hubs'))) {
+    const file = rel(path);
+    const hub = parseWith(hubSchema, readJson(path, file, issues), file, issues);
+    if (!hub) continue;
+    const expectedId = basename(path, '.json');
+    if (hub.id !== expectedId) issues.push({ file, path: ['id'], message: `id "${hub.id}" must equal the file name "${expectedId}"` });
+    else registry.hubs.set(hub.id, { ...hub, file });
+  }
+
   issues.push(...checkDatasets(registry));
+  issues.push(...checkPlaces(registry));
+  issues.push(...checkOpportunities(registry));
+  issues.push(...checkTimeline(registry));
+  issues.push(...checkHubs(registry));
   return { registry, issues };
 }
 

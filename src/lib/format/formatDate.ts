@@ -24,7 +24,10 @@ export function formatPeriod(period: string, lang: Lang): string {
     return lang === 'ja' ? `${y}年第${q}四半期` : lang === 'id' ? `Triwulan ${q} ${y}` : `Q${q} ${y}`;
   }
   const range = /^([\d-]+)\/([\d-]+)$/.exec(period);
-  if (range) return `${formatPeriod(range[1]!, lang)}–${formatPeriod(range[2]!, lang)}`;
+  if (range) {
+    const [from, to] = [formatPeriod(range[1]!, lang), formatPeriod(range[2]!, lang)];
+    return from === to ? from : `${from}–${to}`;
+  }
   if (/^\d{4}$/.test(period)) return lang === 'ja' ? `${period}年` : period;
   return formatDate(period, lang);
 }

@@ -1,6 +1,7 @@
 import type { Lang } from '../../i18n/index';
-import { UNITS, type UnitId } from '../../schemas/units';
+import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
 import { decimalsOf, formatNumber } from './formatNumber';
+import { formatJapaneseLarge } from './formatJapaneseLarge';
 
 /**
  * A value with its unit, the way each language writes it:
@@ -8,7 +9,8 @@ import { decimalsOf, formatNumber } from './formatNumber';
  */
 export function formatValue(value: number, unit: UnitId, lang: Lang, decimals?: number): string {
   const number = formatNumber(value, lang, decimals ?? decimalsOf(value));
-  const def = UNITS[unit];
+  const def: UnitDefinition = UNITS[unit];
+  if (lang === 'ja' && def.jaBase) return `${formatJapaneseLarge(value, Math.round(Math.log10(def.scale)))}${def.jaBase}`;
   if (unit === 'idr' && lang !== 'ja') return `Rp${number}`;
   if (def.kind === 'percent') return `${number}%`;
   const label = def.label[lang];

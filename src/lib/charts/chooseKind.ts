@@ -1,0 +1,29 @@
+import type { PeriodType } from '../../schemas/dataset';
+import type { ChartKind } from './types';
+
+/** The shape of the data to draw, after a selection is applied. */
+export interface DataShape {
+  periodType: PeriodType;
+  periods: number;
+  series: number;
+  /** Regions below the province (regencies and cities) with values. */
+  regions: number;
+  /** Two sources give different values for the same period, region and series. */
+  conflict: boolean;
+}
+
+/**
+ * Picks a chart kind from the data's shape; a component prop can override it.
+ * - conflicting sources: a comparison, each source its own series, so the disagreement is visible;
+ * - several regencies: ranked horizontal bars (names are long and read best on the vertical axis);
+ * - one period and several series: ranked horizontal bars of the series;
+ * - a time series of five or more points: a line; fewer points or spans (ranges): bars, grouped by series.
+ * Stacked bars are never chosen automatically: only an editor knows whether series add up to a whole.
+ */
+export function chooseKind(shape: DataShape): ChartKind {
+  if (shape.conflict) return 'comparison';
+  if (shape.regions > 1) return 'bar-horizontal';
+  if (shape.periods === 1 && shape.series > 1) return 'bar-horizontal';
+  if (shape.periodType !== 'range' && shape.periods >= 5) return 'line';
+  return shape.series > 1 ? 'bar-grouped' : 'bar';
+}

@@ -1,0 +1,266 @@
+import { pick, t, type Lang } from '../../i18n/index';
+import type { LocalizedText } from '../../schemas/common';
+import type { Dataset, Observation } from '../../schemas/dataset';
+import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
+import { formatPeriod } from '../format/formatDate';
+import { formatValue } from '../format/formatValue';
+import { chooseKind } from './chooseKind';
+import { NEUTRAL_COLOUR, seriesColour } from './palette';
+import type { CategoryDimension, ChartKind, ChartSelection, ChartSeriesSpec, ChartSpec, ChartSpecOk } from './types';
+
+const PROVINCE = '71';
+const MAX_COLOURED_SERIES = 5;
+
+export interface SpecOptions {
+  lang: Lang;
+  /** Figure id; defaults to the dataset id. */
+  id?: string;
+  selection?: ChartSelection;
+  /** Overrides the kind chosen from the data's shape. */
+  kind?: ChartKind;
+  regions?: ReadonlyMap<string, { name: LocalizedText }>;
+  sources?: ReadonlyMap<string, { publisher: string }>;
+}
+
+interface SeriesInfo {
+  id: string;
+  label: string;
+  unit: UnitId;
+}
+
+const periodStart = (period: string) => period.split('/')[0]!;
+const inRange = (period: string, from?: string, to?: string) => {
+  const start = periodStart(period);
+  return (!from || start.slice(0, from.length) >= from) && (!to || start.slice(0, to.length) <= to);
+};
+const cellKey = (o: Observation) => `${o.period}|${o.region}|${o.series}`;
+
+/** Base-unit label for axis titles: values are scaled (idr-billion × 1e9) so ticks can read "204.8T". */
+function baseUnit(unit: UnitId): UnitId {
+  const def: UnitDefinition = UNITS[unit];
+  if (def.kind !== 'currency' || !def.currency) return unit;
+  return ({ IDR: 'idr', USD: 'usd', JPY: 'jpy' } as const)[def.currency];
+}
+
+/** Series in the dataset's order, including an undeclared default series ("value"). */
+function seriesInfos(dataset: Dataset, lang: Lang): SeriesInfo[] {
+  const declared = dataset.series.map((s) => ({ id: s.id, label: pick(s.label, lang), unit: s.unit ?? dataset.unit }));
+  const extra = [...new Set(dataset.observations.map((o) => o.series))]
+    .filter((id) => !declared.some((s) => s.id === id))
+    .map((id) => ({ id, label: pick(dataset.measure, lang), unit: dataset.unit }));
+  return [...declared, ...extra];
+}
+
+function periodLabel(periods: string[], lang: Lang): string {
+  const sorted = [...periods].sort();
+  const first = formatPeriod(sorted[0]!, lang);
+  const last = formatPeriod(sorted.at(-1)!, lang);
+  return first === last ? first : `${first}–${last}`;
+}
+
+/**
+ * Turns a dataset, or a selection of it, into a chart specification: kind, categories, series with colours,
+ * scales and annotations, or an explicit `empty` or `error` state. Pure: the same input gives the same spec.
+ * @example buildChartSpec(minimumWage, { lang: 'en' }).kind // => 'bar-grouped'
+ */
+export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpec {
+  const { lang, selection = {} } = options;
+  const base = { id: options.id ?? dataset.id, lang, title: pick(dataset.title, lang) };
+  const infos = seriesInfos(dataset, lang);
+  const notes: string[] = [];
+
+  // Which series: the selection's (all in one unit, or an error), else those sharing the first series' unit.
+  let chosen: SeriesInfo[];
+  if (selection.series?.length) {
+    const unknown = selection.series.filter((id) => !infos.some((s) => s.id === id));
+    if (unknown.length) return { ...base, state: 'error', reason: 'unknown-series', message: t(lang, 'chart.error.unknownSeries', { series: unknown.join(', ') }) };
+    chosen = selection.series.map((id) => infos.find((s) => s.id === id)!);
+    const units = [...new Set(chosen.map((s) => s.unit))];
+    if (units.length > 1) {
+      return { ...base, state: 'error', reason: 'mixed-units', message: t(lang, 'chart.error.mixedUnits', { units: units.map((u) => UNITS[u].label[lang] || u).join(', ') }) };
+    }
+  } else {
+    const withData = infos.filter((s) => dataset.observations.some((o) => o.series === s.id));
+    const unit = withData[0]?.unit ?? dataset.unit;
+    chosen = withData.filter((s) => s.unit === unit);
+    const omitted = withData.filter((s) => s.unit !== unit);
+    if (omitted.length) notes.push(t(lang, 'chart.note.otherUnit', { series: omitted.map((s) => s.label).join(', ') }));
+  }
+  if (selection.region && !dataset.geography.includes(selection.region) && !dataset.observations.some((o) => o.region === selection.region)) {
+    return { ...base, state: 'error', reason: 'unknown-region', message: t(lang, 'chart.error.unknownRegion', { region: selection.region }) };
+  }
+
+  const ids = new Set(chosen.map((s) => s.id));
+  let obs = dataset.observations.filter(
+    (o) => ids.has(o.series) && inRange(o.period, selection.from, selection.to) && (!selection.region || o.region === selection.region),
+  );
+  if (obs.length === 0) return { ...base, state: 'empty', message: t(lang, 'chart.summary.empty') };
+
+  const byCell = Map.groupBy(obs, cellKey);
+  const conflicted = [...byCell.values()].filter((group) => new Set(group.map((o) => o.value)).size > 1);
+  // Only regencies and cities make a regional comparison; national (IDN, JPN) and provincial rows do not.
+  const subRegions = [...new Set(obs.map((o) => o.region))].filter((r) => /^71\.\d{2}$/.test(r));
+  const periods = [...new Set(obs.map((o) => o.period))].sort();
+  const kind =
+    options.kind ??
+    chooseKind({
+      periodType: dataset.periodType,
+      periods: periods.length,
+      series: new Set(obs.map((o) => o.series)).size,
+      regions: subRegions.length,
+      conflict: conflicted.length > 0,
+    });
+
+  const regionName = (code: string) => {
+    const region = options.regions?.get(code);
+    return region ? pick(region.name, lang) : code;
+  };
+  const unit = chosen[0]!.unit;
+  const display = (o: Observation | undefined, u: UnitId) => (o ? formatValue(o.value, u, lang, o.decimals) : null);
+  const makeSeries = (id: string, label: string, index: number, cells: (Observation | undefined)[], u: UnitId): ChartSeriesSpec => ({
+    id,
+    label,
+    colour: seriesColour(index),
+    unit: u,
+    values: cells.map((o) => (o ? o.value : null)),
+    display: cells.map((o) => display(o, u)),
+    statuses: cells.map((o) => (o ? o.status : null)),
+    sources: cells.map((o) => (o ? o.source : null)),
+  });
+
+  let dimension: CategoryDimension = 'period';
+  let categories: string[];
+  let labels: string[];
+  let series: ChartSeriesSpec[];
+  let rankedPeriod: string | undefined;
+
+  if (kind === 'comparison') {
+    // The first conflicted cell fixes series and region; every source of that series becomes a series.
+    const anchor = (conflicted[0] ?? obs)[0]!;
+    obs = obs.filter((o) => o.series === anchor.series && o.region === anchor.region);
+    categories = [...new Set(obs.map((o) => o.period))].sort();
+    const sourceIds = [...new Set(obs.map((o) => o.source))];
+    series = sourceIds.map((sourceId, i) =>
+      makeSeries(sourceId, options.sources?.get(sourceId)?.publisher ?? sourceId, i, categories.map((p) => obs.find((o) => o.period === p && o.source === sourceId)), unit),
+    );
+    labels = categories.map((p) => formatPeriod(p, lang));
+    notes.push(t(lang, 'chart.note.comparison', { series: chosen.find((s) => s.id === anchor.series)!.label, region: regionName(anchor.region) }));
+  } else if (kind === 'bar-horizontal') {
+    const first = chosen.find((s) => obs.some((o) => o.series === s.id))!;
+    if (subRegions.length > 1) {
+      // Regencies ranked for the latest period of the first series; the province total would dwarf them.
+      dimension = 'region';
+      const own = obs.filter((o) => o.series === first.id && o.region !== PROVINCE);
+      rankedPeriod = [...new Set(own.map((o) => o.period))].sort().at(-1)!;
+      const cells = firstPerCell(own.filter((o) => o.period === rankedPeriod), notes, lang).sort((a, b) => b.value - a.value);
+      categories = cells.map((o) => o.region);
+      labels = categories.map(regionName);
+      series = [makeSeries(first.id, first.label, 0, cells, first.unit)];
+      if (chosen.length > 1) notes.push(t(lang, 'chart.note.firstSeriesOnly', { series: first.label }));
+    } else if (chosen.length > 1) {
+      // Series ranked against each other for the latest period.
+      dimension = 'series';
+      const region = pickRegion(obs, selection.region);
+      rankedPeriod = [...new Set(obs.filter((o) => o.region === region).map((o) => o.period))].sort().at(-1)!;
+      const cells = firstPerCell(obs.filter((o) => o.region === region && o.period === rankedPeriod), notes, lang).sort((a, b) => b.value - a.value);
+      categories = cells.map((o) => o.series);
+      labels = categories.map((id) => chosen.find((s) => s.id === id)!.label);
+      series = [makeSeries('value', t(lang, 'data.value'), 0, cells, unit)];
+    } else {
+      const region = pickRegion(obs, selection.region);
+      categories = [...new Set(obs.filter((o) => o.region === region).map((o) => o.period))].sort();
+      const cells = firstPerCell(obs.filter((o) => o.region === region), notes, lang);
+      labels = categories.map((p) => formatPeriod(p, lang));
+      series = [makeSeries(first.id, first.label, 0, categories.map((p) => cells.find((o) => o.period === p)), first.unit)];
+    }
+  } else {
+    const region = pickRegion(obs, selection.region);
+    const own = firstPerCell(obs.filter((o) => o.region === region), notes, lang);
+    categories = [...new Set(own.map((o) => o.period))].sort();
+    labels = categories.map((p) => formatPeriod(p, lang));
+    series = chosen
+      .filter((s) => own.some((o) => o.series === s.id))
+      .map((s, i) => makeSeries(s.id, s.label, i, categories.map((p) => own.find((o) => o.period === p && o.series === s.id)), s.unit));
+    if (region !== PROVINCE && subRegions.length > 0) notes.push(t(lang, 'chart.note.region', { region: regionName(region) }));
+  }
+
+  if (series.length > MAX_COLOURED_SERIES) {
+    for (const s of series.slice(MAX_COLOURED_SERIES)) s.colour = NEUTRAL_COLOUR;
+  }
+
+  const stacked = kind === 'bar-stacked';
+  const extent = valueExtent(series, stacked);
+  const annotations = series.flatMap((s, si) =>
+    s.statuses.flatMap((status, index) =>
+      status && status !== 'final' ? [{ series: si, index, status, label: t(lang, `chart.status.${status}`) }] : [],
+    ),
+  );
+  const usedPeriods = dimension === 'period' ? categories : [rankedPeriod!];
+  const unitLabel = UNITS[unit].label[lang];
+  const spec: ChartSpecOk = {
+    ...base,
+    state: 'ok',
+    kind,
+    dimension,
+    categories,
+    labels,
+    series,
+    unit,
+    unitLabel,
+    periodLabel: periodLabel(usedPeriods, lang),
+    ...(rankedPeriod ? { period: rankedPeriod } : {}),
+    scales: {
+      indexAxis: kind === 'bar-horizontal' ? 'y' : 'x',
+      stacked,
+      value: {
+        ...extent,
+        beginAtZero: kind !== 'line' || extent.min < 0,
+        // Currencies tick in the base currency ("204.8T" rupiah); other scaled units keep their own label.
+        title: UNITS[baseUnit(unit)].label[lang],
+        scale: UNITS[baseUnit(unit)] === UNITS[unit] ? 1 : UNITS[unit].scale,
+      },
+      category: { title: t(lang, dimension === 'period' ? 'data.period' : dimension === 'region' ? 'data.region' : 'data.series') },
+    },
+    annotations,
+    notes,
+  };
+  return spec;
+}
+
+/** The province if it has values, else the region with the most observations (or the selected one). */
+function pickRegion(obs: Observation[], selected?: string): string {
+  if (selected) return selected;
+  if (obs.some((o) => o.region === PROVINCE)) return PROVINCE;
+  const counts = Map.groupBy(obs, (o) => o.region);
+  return [...counts.entries()].sort((a, b) => b[1].length - a[1].length || a[0].localeCompare(b[0]))[0]![0];
+}
+
+/**
+ * One observation per period, region and series. Where sources disagree outside a comparison chart the
+ * first recorded one is drawn and a note says so (the dataset page lists both).
+ */
+function firstPerCell(obs: Observation[], notes: string[], lang: Lang): Observation[] {
+  const seen = new Map<string, Observation>();
+  const disputed = new Set<string>();
+  for (const o of obs) {
+    const prior = seen.get(cellKey(o));
+    if (!prior) seen.set(cellKey(o), o);
+    else if (prior.value !== o.value) disputed.add(o.period);
+  }
+  if (disputed.size) notes.push(t(lang, 'chart.note.disputed', { periods: [...disputed].map((p) => formatPeriod(p, lang)).join(', ') }));
+  return [...seen.values()];
+}
+
+function valueExtent(series: ChartSeriesSpec[], stacked: boolean): { min: number; max: number } {
+  const all: number[] = [];
+  if (stacked) {
+    const length = series[0]?.values.length ?? 0;
+    for (let i = 0; i < length; i++) {
+      const column = series.map((s) => s.values[i] ?? 0);
+      all.push(column.filter((v) => v > 0).reduce((a, b) => a + b, 0), column.filter((v) => v < 0).reduce((a, b) => a + b, 0));
+    }
+  } else {
+    for (const s of series) for (const v of s.values) if (v !== null) all.push(v);
+  }
+  return { min: Math.min(...all), max: Math.max(...all) };
+}

@@ -1,0 +1,108 @@
+/**
+ * Chart specifications: what to draw, decided at build time from a dataset. A spec is plain JSON so the page
+ * can embed it for the client script, which only renders (it never decides what the data means).
+ */
+import type { Lang } from '../../i18n/index';
+import type { Observation } from '../../schemas/dataset';
+import type { UnitId } from '../../schemas/units';
+
+/** `bar` is vertical; `bar-horizontal` is ranked (largest first); `comparison` draws each source as a series. */
+export const CHART_KINDS = ['line', 'bar', 'bar-horizontal', 'bar-grouped', 'bar-stacked', 'comparison'] as const;
+export type ChartKind = (typeof CHART_KINDS)[number];
+
+/** What the categories along the axis are. */
+export type CategoryDimension = 'period' | 'region' | 'series';
+
+export type PointStatus = Observation['status'];
+
+/** A subset of a dataset to draw; every field is optional. Periods compare as strings (YYYY, YYYY-MM, …). */
+export interface ChartSelection {
+  series?: readonly string[];
+  region?: string;
+  from?: string;
+  to?: string;
+}
+
+/** Colour of a mark in each theme; both reach 3:1 against the chart background (see palette.ts). */
+export interface ThemeColour {
+  light: string;
+  dark: string;
+}
+
+export interface ChartSeriesSpec {
+  id: string;
+  label: string;
+  colour: ThemeColour;
+  unit: UnitId;
+  /** One entry per category; null where the series has no value. */
+  values: (number | null)[];
+  /** The values as the table prints them (formatValue, published decimals). */
+  display: (string | null)[];
+  statuses: (PointStatus | null)[];
+  sources: (string | null)[];
+}
+
+/** A marked point: a value the source calls a target, claim, estimate or preliminary figure. */
+export interface ChartAnnotation {
+  series: number;
+  index: number;
+  status: Exclude<PointStatus, 'final'>;
+  label: string;
+}
+
+export interface ChartScales {
+  /** 'y' puts categories on the vertical axis (ranked horizontal bars). */
+  indexAxis: 'x' | 'y';
+  stacked: boolean;
+  value: {
+    /** Extent of the plotted values (after stacking). */
+    min: number;
+    max: number;
+    beginAtZero: boolean;
+    /** Axis title: the unit as printed, e.g. "rupiah". */
+    title: string;
+    /** Multiplier from recorded values to the base unit for compact tick labels (idr-billion → 1e9). */
+    scale: number;
+  };
+  category: { title: string };
+}
+
+interface SpecBase {
+  /** Figure id, also the chart id in /[lang]/embed/[chart]/. */
+  id: string;
+  lang: Lang;
+  title: string;
+}
+
+export interface ChartSpecOk extends SpecBase {
+  state: 'ok';
+  kind: ChartKind;
+  dimension: CategoryDimension;
+  /** Category keys (period strings, region codes or series ids) and their printed labels. */
+  categories: string[];
+  labels: string[];
+  series: ChartSeriesSpec[];
+  unit: UnitId;
+  unitLabel: string;
+  /** Printed span of the plotted periods, e.g. "2024–2026". */
+  periodLabel: string;
+  /** For ranked bars: the single period the ranking is for. */
+  period?: string;
+  scales: ChartScales;
+  annotations: ChartAnnotation[];
+  /** Translated notes shown under the chart (omitted series, conflicts drawn side by side). */
+  notes: string[];
+}
+
+export interface ChartSpecEmpty extends SpecBase {
+  state: 'empty';
+  message: string;
+}
+
+export interface ChartSpecError extends SpecBase {
+  state: 'error';
+  reason: 'mixed-units' | 'unknown-series' | 'unknown-region';
+  message: string;
+}
+
+export type ChartSpec = ChartSpecOk | ChartSpecEmpty | ChartSpecError;

@@ -1,0 +1,29 @@
+import type { ContentIssue } from './errors';
+import type { Registry } from './registry';
+
+/**
+ * Cross-file rules for content/places.json: each place cites a known source, names a known region,
+ * and every seat belongs to exactly one region (a map labels seats by their region).
+ */
+export function checkPlaces(registry: Registry): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seatOf = new Map<string, number>();
+  registry.places.forEach((place) => {
+    const { file, index } = place;
+    const at = (field: string) => [index, field];
+    if (!registry.sources.has(place.source)) issues.push({ file, path: at('source'), message: `unknown source id "${place.source}"` });
+    if (place.region !== undefined && !registry.regions.has(place.region)) {
+      issues.push({ file, path: at('region'), message: `unknown region code "${place.region}"` });
+    }
+    if (place.kind === 'seat') {
+      if (place.region === undefined) {
+        issues.push({ file, path: at('region'), message: 'a seat must name the region it is the seat of' });
+      } else if (seatOf.has(place.region)) {
+        issues.push({ file, path: at('region'), message: `region "${place.region}" already has a seat (places[${seatOf.get(place.region)}])` });
+      } else {
+        seatOf.set(place.region, index);
+      }
+    }
+  });
+  return issues;
+}

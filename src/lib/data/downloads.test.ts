@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from './csv';
+import { dataPackage, datasetCsv, datasetJson, OBSERVATION_FIELDS, SOURCE_FIELDS, sourcesCsv, valueText } from './downloads';
+import { testDataset, testRegions, testSources } from './testData';
+
+const ctx = { regions: testRegions, sources: testSources, version: 'abcd1234' };
+
+describe('valueText', () => {
+  it('keeps published trailing zeros and parses back to the same number', () => {
+    expect(valueText(2.5, 2)).toBe('2.50');
+    expect(valueText(4002630, 2)).toBe('4002630.00');
+    expect(valueText(711880.28)).toBe('711880.28');
+    expect(valueText(711880.28, 1)).toBe('711880.28');
+    for (const [v, d] of [[0.1, 3], [2.5, 2], [1e-7, 9], [4002630, undefined]] as const) expect(Number(valueText(v, d))).toBe(v);
+  });
+});
+
+describe('datasetCsv', () => {
+  const rows = parseCsv(datasetCsv(testDataset(), ctx));
+  const header = rows[0]!;
+  const col = (row: string[], name: string) => row[header.indexOf(name)];
+
+  it('has one row per observation under the declared header', () => {
+    expect(header).toEqual(OBSERVATION_FIELDS.map((f) => f.name));
+    expect(header).toEqual(expect.arrayContaining(['dataset', 'period', 'region', 'region_name', 'series', 'value', 'unit', 'status', 'source', 'source_url', 'version']));
+    expect(rows).toHaveLength(1 + testDataset().observations.length);
+  });
+  it('quotes a publisher with a comma and a quote and round-trips it', () => {
+    const bps = rows.find((r) => col(r, 'source') === 'bps')!;
+    expect(col(bps, 'source_publisher')).toBe('BPS, "Sulut"');
+    expect(datasetCsv(testDataset(), ctx)).toContain('"BPS, ""Sulut"""');
+  });
+  it('writes exact values, per-series units, statuses and conflicts', () => {
+    const share = rows.find((r) => col(r, 'series') === 'share')!;
+    expect(col(share, 'value')).toBe('2.50');
+    expect(col(share, 'unit')).toBe('percent');
+    expect(col(share, 'status')).toBe('estimate');
+    const conflicting = rows.filter((r) => col(r, 'conflict') === 'true').map((r) => col(r, 'value'));
+    expect(conflicting.sort()).toEqual(['4002000', '4002630']);
+    expect(rows.slice(1).every((r) => col(r, 'version') === 'abcd1234')).toBe(true);
+  });
+  it('names an unknown source', () => {
+    const broken = testDataset({ observations: [{ ...testDataset().observations[0]!, source: 'nope' }] });
+    expect(() => datasetCsv(broken, ctx)).toThrow(/wage\.json: unknown source id "nope"/);
+  });
+});
+
+describe('datasetJson', () => {
+  it('carries the data, the version and full sources', () => {
+    const json = datasetJson(testDataset(), { ...ctx, links: { pages: { ja: 'j', id: 'i', en: 'e' }, csv: 'c', json: 'j' } });
+    expect(json.version).toBe('abcd1234');
+    expect(json.observations).toEqual(testDataset().observations);
+    expect(json.sources.map((s) => s.id).sort()).toEqual(['bps', 'news']);
+    expect(json.units.percent?.label.en).toBe('%');
+    expect(JSON.parse(JSON.stringify(json)).conflicts).toHaveLength(1);
+  });
+});
+
+describe('dataPackage', () => {
+  it('lists every dataset CSV and sources.csv with schemas matching their headers', () => {
+    const pkg = dataPackage([{ dataset: testDataset(), version: 'abcd1234' }], { homepage: 'https://x/', sources: testSources });
+    expect(pkg.resources.map((r) => r.path)).toEqual(['wage.csv', 'sources.csv']);
+    const wage = pkg.resources[0]!;
+    expect(wage.schema.fields.map((f) => f.name)).toEqual(parseCsv(datasetCsv(testDataset(), ctx))[0]);
+    expect(pkg.resources[1]!.schema.fields.map((f) => f.name)).toEqual(parseCsv(sourcesCsv(testSources.values()))[0]);
+    expect(wage.licenses[0]).toEqual({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect((wage as { units: Record<string, string> }).units).toEqual({ ump: 'idr', share: 'percent' });
+    expect(wage.schema.fields.find((f) => f.name === 'value')!.description).toMatch(/idr \(rupiah\), percent \(%\)/);
+  });
+  it('sources.csv header comes from SOURCE_FIELDS', () => {
+    expect(parseCsv(sourcesCsv(testSources.values()))[0]).toEqual(SOURCE_FIELDS.map((f) => f.name));
+  });
+});

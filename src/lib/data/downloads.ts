@@ -1,0 +1,220 @@
+/**
+ * What the download files contain: one tidy CSV per dataset (one row per observation), one JSON per
+ * dataset (its data and full metadata) and a Frictionless Data Package describing every CSV.
+ * The endpoints in src/pages/data/ only call these functions, so the formats are tested here.
+ */
+import type { Dataset, Observation } from '../../schemas/dataset';
+import type { Region } from '../../schemas/region';
+import type { Source } from '../../schemas/source';
+import { UNITS, type UnitId } from '../../schemas/units';
+import { quantityKey } from '../content/integrity';
+import { toCsv, type CsvValue } from './csv';
+
+export interface TableField {
+  name: string;
+  type: 'string' | 'number' | 'integer' | 'boolean' | 'date';
+  description: string;
+  format?: string;
+  constraints?: { required?: boolean; enum?: string[] };
+}
+
+export const OBSERVATION_STATUSES = ['final', 'preliminary', 'estimate', 'target', 'claimed'] as const;
+
+/** Columns of every dataset CSV, in order. The Data Package schema is generated from this list. */
+export const OBSERVATION_FIELDS: readonly TableField[] = [
+  { name: 'dataset', type: 'string', description: 'Dataset id (the file name on Sulut Atlas)', constraints: { required: true } },
+  { name: 'period', type: 'string', description: 'Period as recorded: YYYY, YYYY-Qn, YYYY-MM, YYYY-MM-DD, or a span START/END', constraints: { required: true } },
+  { name: 'region', type: 'string', description: 'BPS/Kemendagri region code: 71 is the province, 71.xx a regency or city', constraints: { required: true } },
+  { name: 'region_name', type: 'string', description: 'Official Indonesian name of the region' },
+  { name: 'series', type: 'string', description: 'Series id within the dataset ("value" when the dataset has one series)', constraints: { required: true } },
+  { name: 'series_label', type: 'string', description: 'Series name in English' },
+  { name: 'value', type: 'number', description: 'The value exactly as the source published it, in the unit of the "unit" column', constraints: { required: true } },
+  { name: 'unit', type: 'string', description: 'Unit id (e.g. idr = rupiah, tonnes, people); unit_label spells it out' },
+  { name: 'unit_label', type: 'string', description: 'Unit in English' },
+  { name: 'status', type: 'string', description: 'final, or what the source calls the figure: preliminary, estimate, target or claimed', constraints: { enum: [...OBSERVATION_STATUSES] } },
+  { name: 'conflict', type: 'boolean', description: 'true when another source records a different value for the same period, region and series (see the dataset page)' },
+  { name: 'source', type: 'string', description: 'Source id; see sources.csv' },
+  { name: 'source_publisher', type: 'string', description: 'Publisher of the source' },
+  { name: 'source_url', type: 'string', format: 'uri', description: 'Address of the source' },
+  { name: 'source_grade', type: 'string', description: 'Reliability grade: A official or company disclosure, B news report quoting an official, C secondary', constraints: { enum: ['A', 'B', 'C'] } },
+  { name: 'locator', type: 'string', description: 'Where in the source the figure stands' },
+  { name: 'version', type: 'string', description: 'Dataset version (content hash); cite it with the figure' },
+];
+
+/** Columns of sources.csv. */
+export const SOURCE_FIELDS: readonly TableField[] = [
+  { name: 'id', type: 'string', description: 'Source id used by the dataset CSVs', constraints: { required: true } },
+  { name: 'publisher', type: 'string', description: 'Publisher' },
+  { name: 'title', type: 'string', description: 'Title as published' },
+  { name: 'url', type: 'string', format: 'uri', description: 'Address' },
+  { name: 'published', type: 'string', description: 'Publication date, as precise as the source gives it (YYYY, YYYY-MM or YYYY-MM-DD)' },
+  { name: 'accessed', type: 'date', description: 'When a person last opened the address and checked the figures' },
+  { name: 'language', type: 'string', description: 'Language of the source (id, en, ja or other)' },
+  { name: 'grade', type: 'string', description: 'Reliability grade A, B or C', constraints: { enum: ['A', 'B', 'C'] } },
+  { name: 'note', type: 'string', description: 'Remarks on the source' },
+];
+
+/** Licence identifiers used in content, with their canonical addresses. */
+export const LICENSE_URLS: Record<string, string> = {
+  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
+  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
+  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
+  'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
+};
+
+export function unitOf(dataset: Pick<Dataset, 'unit' | 'series'>, series: string): UnitId {
+  return dataset.series.find((s) => s.id === series)?.unit ?? dataset.unit;
+}
+
+/**
+ * A value as text that parses back to exactly the same number, keeping published trailing zeros:
+ * (2.5, 2) → "2.50". String() is exact for doubles; padding zeros never changes the number.
+ */
+export function valueText(value: number, decimals?: number): string {
+  const text = String(value);
+  if (decimals === undefined || /e/i.test(text)) return text;
+  const dot = text.indexOf('.');
+  const have = dot === -1 ? 0 : text.length - dot - 1;
+  if (have >= decimals) return text;
+  return `${text}${dot === -1 ? '.' : ''}${'0'.repeat(decimals - have)}`;
+}
+
+export interface TableContext {
+  regions: ReadonlyMap<string, Region>;
+  sources: ReadonlyMap<string, Source>;
+  version: string;
+}
+
+const sortObservations = (list: readonly Observation[]) =>
+  [...list].sort((a, b) => a.series.localeCompare(b.series) || a.region.localeCompare(b.region) || a.period.localeCompare(b.period) || a.source.localeCompare(b.source));
+
+/** The tidy table of a dataset: one row per observation, in OBSERVATION_FIELDS order. */
+export function csvRows(dataset: Dataset, ctx: TableContext): CsvValue[][] {
+  const counts = new Map<string, number>();
+  for (const o of dataset.observations) counts.set(quantityKey(o), (counts.get(quantityKey(o)) ?? 0) + 1);
+  return sortObservations(dataset.observations).map((o) => {
+    const source = ctx.sources.get(o.source);
+    const region = ctx.regions.get(o.region);
+    if (!source) throw new Error(`content/datasets/${dataset.id}.json: unknown source id "${o.source}"`);
+    if (!region) throw new Error(`content/datasets/${dataset.id}.json: unknown region code "${o.region}"`);
+    const unit = unitOf(dataset, o.series);
+    const series = dataset.series.find((s) => s.id === o.series);
+    return [
+      dataset.id,
+      o.period,
+      o.region,
+      region.officialName,
+      o.series,
+      series ? series.label.en : dataset.measure.en,
+      valueText(o.value, o.decimals),
+      unit,
+      UNITS[unit].label.en || unit,
+      o.status,
+      (counts.get(quantityKey(o)) ?? 0) > 1 ? 'true' : 'false',
+      o.source,
+      source.publisher,
+      source.url,
+      source.grade,
+      o.locator,
+      ctx.version,
+    ];
+  });
+}
+
+export function datasetCsv(dataset: Dataset, ctx: TableContext): string {
+  return toCsv(OBSERVATION_FIELDS.map((f) => f.name), csvRows(dataset, ctx));
+}
+
+export function sourcesCsv(sources: Iterable<Source>): string {
+  const list = [...sources].sort((a, b) => a.id.localeCompare(b.id));
+  return toCsv(
+    SOURCE_FIELDS.map((f) => f.name),
+    list.map((s) => [s.id, s.publisher, s.title, s.url, s.published, s.accessed, s.language, s.grade, s.note]),
+  );
+}
+
+export interface DatasetLinks {
+  /** Absolute page URL per language. */
+  pages: Record<'ja' | 'id' | 'en', string>;
+  csv: string;
+  json: string;
+}
+
+/** The JSON download: the dataset as recorded, plus its version, links, units spelled out and full sources. */
+export function datasetJson(dataset: Dataset, ctx: TableContext & { links: DatasetLinks }) {
+  const { file: _file, ...data } = dataset as Dataset & { file?: string };
+  const sourceIds = [...new Set(dataset.observations.map((o) => o.source))];
+  const units = [...new Set([dataset.unit, ...dataset.series.map((s) => s.unit).filter((u): u is UnitId => !!u)])];
+  return {
+    ...data,
+    version: ctx.version,
+    publisher: 'Sulut Atlas',
+    links: ctx.links,
+    units: Object.fromEntries(units.map((u) => [u, { kind: UNITS[u].kind, scale: UNITS[u].scale, label: UNITS[u].label }])),
+    regions: Object.fromEntries(dataset.geography.map((code) => [code, ctx.regions.get(code)])),
+    sources: sourceIds.map((id) => {
+      const source = ctx.sources.get(id);
+      if (!source) throw new Error(`content/datasets/${dataset.id}.json: unknown source id "${id}"`);
+      const { file: _f, ...rest } = source as Source & { file?: string };
+      return rest;
+    }),
+  };
+}
+
+const licenses = (id: string) => [{ name: id, ...(LICENSE_URLS[id] ? { path: LICENSE_URLS[id] } : {}) }];
+
+const tableSchema = (fields: readonly TableField[]) => ({ fields: fields.map((f) => ({ ...f })) });
+
+/**
+ * A Frictionless Data Package (https://specs.frictionlessdata.io/data-package/) listing every CSV:
+ * one tabular resource per dataset plus sources.csv. Paths are relative to datapackage.json, which
+ * sits beside the CSVs in /data/. Units are given per resource in `units` (series id → unit id) and
+ * in the value field's description.
+ */
+export function dataPackage(entries: readonly { dataset: Dataset; version: string }[], ctx: { homepage: string; sources: ReadonlyMap<string, Source> }) {
+  const resources = entries.map(({ dataset, version }) => {
+    const seriesIds = dataset.series.length ? dataset.series.map((s) => s.id) : ['value'];
+    const units = Object.fromEntries(seriesIds.map((s) => [s, unitOf(dataset, s)]));
+    const unitText = [...new Set(Object.values(units))].map((u) => `${u} (${UNITS[u].label.en || 'count'})`).join(', ');
+    const sourceIds = [...new Set(dataset.observations.map((o) => o.source))];
+    return {
+      name: dataset.id,
+      path: `${dataset.id}.csv`,
+      profile: 'tabular-data-resource',
+      title: dataset.title.en,
+      description: dataset.description.en,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      version,
+      licenses: licenses(dataset.license),
+      units,
+      sources: sourceIds.map((id) => ({ title: `${ctx.sources.get(id)?.publisher}: ${ctx.sources.get(id)?.title}`, path: ctx.sources.get(id)?.url })),
+      schema: tableSchema(
+        OBSERVATION_FIELDS.map((f) => (f.name === 'value' ? { ...f, description: `${f.description}. Units: ${unitText}` } : f)),
+      ),
+    };
+  });
+  return {
+    profile: 'tabular-data-package',
+    name: 'sulut-atlas',
+    title: 'Sulut Atlas datasets',
+    description: 'Sourced figures on North Sulawesi (Indonesia) and its ties with Japan. Every value names its source.',
+    homepage: ctx.homepage,
+    licenses: licenses('CC-BY-4.0'),
+    resources: [
+      ...resources,
+      {
+        name: 'sources',
+        path: 'sources.csv',
+        profile: 'tabular-data-resource',
+        title: 'Sources cited by Sulut Atlas',
+        format: 'csv',
+        mediatype: 'text/csv',
+        encoding: 'utf-8',
+        licenses: licenses('CC-BY-4.0'),
+        schema: tableSchema(SOURCE_FIELDS),
+      },
+    ],
+  };
+}

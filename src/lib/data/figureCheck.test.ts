@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { checkFigures } from './figureCheck';
+
+const prose = (body: string) => `<main><div class="prose" data-figure-check>${body}</div></main>`;
+const numbers = (body: string) => checkFigures(prose(body)).map((f) => f.number);
+
+describe('checkFigures', () => {
+  it('flags bare numbers in prose', () => {
+    expect(numbers('<p>The wage rose to Rp4,002,630 from 3.775.425 rupiah, up 6%.</p>')).toEqual(['4,002,630', '3.775.425', '6']);
+    expect(numbers('<p>最低賃金は４００万ルピアだ。</p>')).toEqual(['４００']);
+  });
+  it('accepts numbers inside data, time and code, and ignores hrefs', () => {
+    expect(numbers('<p><data value="4002630">Rp4,002,630</data> on <time datetime="2026-02-11">11 Feb</time>, <code>x = 42</code>, <a href="https://x.org/2026/02/15">report</a>.</p>')).toEqual([]);
+  });
+  it('only checks .prose and [data-figure-check]', () => {
+    expect(checkFigures('<main><p>Page 42 of 100</p><section data-figure-check><p>7 boats</p></section></main>').map((f) => f.number)).toEqual(['7']);
+  });
+  it('allows lone years but not year-like parts of numbers', () => {
+    expect(numbers('<p>In 2026, and in 2025年, since 1998.</p>')).toEqual([]);
+    expect(numbers('<p>2,026 boats; 2200 tonnes; 1850 people</p>')).toEqual(['2,026', '2200', '1850']);
+  });
+  it('allows written-out dates in three languages', () => {
+    expect(numbers('<p>on Wednesday 11 February 2026; pada Rabu, 11 Februari 2026; February 11; 2026年2月11日は水曜日</p>')).toEqual([]);
+    expect(numbers('<p>11 boats in February</p>')).toEqual(['11']);
+    expect(numbers('<p>2024年1〜5月、2019年1～2月に、原料は1日約</p>')).toEqual([]);
+    expect(numbers('<p>2日約、1〜5トン、3か月</p>')).toEqual(['2', '1', '5', '3']);
+  });
+  it('allows codes and names with digits, not currency', () => {
+    expect(numbers('<p>An A330 flew GA 880 for the G20, said Sulut24 and Liputan15.</p>')).toEqual([]);
+    expect(numbers('<p>USD 500 and IDR 200 and Rp5 and Rp 7</p>')).toEqual(['500', '200', '5', '7']);
+    expect(numbers('<p>スルット24によると</p>')).toEqual([]);
+  });
+  it('allows footnote markers and bare URLs as link text', () => {
+    expect(numbers('<p>Text<sup><a href="#fn-1" data-footnote-ref>1</a></sup> and<sup>[2]</sup> <a href="https://a.id/2026/02">https://a.id/2026/02</a></p>')).toEqual([]);
+    expect(numbers('<p><span class="fig"><data value="5">5</data><sup class="fig-ref"><a href="/x">Sulut24 data</a></sup></span></p>')).toEqual([]);
+  });
+  it('reports context for the message', () => {
+    expect(checkFigures(prose('<p>The province exported 54,122 tonnes of fish.</p>'))[0]!.context).toContain('exported 54,122 tonnes');
+  });
+});

@@ -1,0 +1,53 @@
+import { ContentValidationError, type ContentIssue } from '../content/errors';
+import type { Dataset } from '../../schemas/dataset';
+
+export interface RegencyValue {
+  code: string;
+  value: number;
+  decimals?: number;
+  source: string;
+  /** Index in dataset.observations, for linking to the row the value comes from. */
+  index: number;
+}
+
+export interface RegencyValues {
+  period: string;
+  series: string;
+  values: RegencyValue[];
+  /** Regencies and cities of the province with no value for this period and series. */
+  missing: string[];
+}
+
+/** True when a dataset has observations for regencies or cities (codes 71.xx), so a symbol map makes sense. */
+export const hasRegencyObservations = (dataset: Dataset) => dataset.observations.some((o) => o.region.startsWith('71.'));
+
+/**
+ * The values a regency symbol map draws: the latest period with regency-level observations, for the first
+ * declared series that has regency-level values (or the only one). A region code the map does not know fails loudly with file › field:
+ * reason, because a circle for an unknown code would have nowhere honest to stand. When two sources give
+ * the same quantity (a declared conflict), the first observation in the file is drawn and both stay in the table.
+ */
+export function regencyValues(dataset: Dataset, knownRegencies: ReadonlySet<string>, file = `content/datasets/${dataset.id}.json`): RegencyValues {
+  const issues: ContentIssue[] = [];
+  dataset.observations.forEach((o, i) => {
+    if (o.region.startsWith('71.') && !knownRegencies.has(o.region)) {
+      issues.push({ file, path: ['observations', i, 'region'], message: `unknown region code "${o.region}": the map has no seat to place it at` });
+    }
+  });
+  if (issues.length) throw new ContentValidationError(issues);
+
+  const atRegency = dataset.observations.map((o, index) => ({ o, index })).filter(({ o }) => o.region.startsWith('71.'));
+  const declared = dataset.series.map((s) => s.id);
+  const series = declared.find((id) => atRegency.some(({ o }) => o.series === id)) ?? atRegency[0]?.o.series;
+  if (series === undefined) throw new ContentValidationError([{ file, path: ['observations'], message: 'no regency-level observations to map' }]);
+  const regencyLevel = atRegency.filter(({ o }) => o.series === series);
+  const period = regencyLevel.map(({ o }) => o.period).sort().at(-1)!;
+
+  const values: RegencyValue[] = [];
+  for (const { o, index } of regencyLevel) {
+    if (o.period !== period || values.some((v) => v.code === o.region)) continue;
+    values.push({ code: o.region, value: o.value, decimals: o.decimals, source: o.source, index });
+  }
+  const missing = [...knownRegencies].filter((code) => !values.some((v) => v.code === code)).sort();
+  return { period, series, values: values.sort((a, b) => b.value - a.value || a.code.localeCompare(b.code)), missing };
+}

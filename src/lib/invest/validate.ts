@@ -1,0 +1,70 @@
+/**
+ * Cross-file rules for opportunity profiles (content/opportunities/*.json) and the cooperation timeline
+ * (content/timeline.json): every source, dataset, observation, place and region they name must exist,
+ * and every contact must be shown official by its source. Errors read `file › field: reason`.
+ */
+import type { ContentIssue } from '../content/errors';
+import type { Registry } from '../content/registry';
+import { resolveFigure } from '../data/figure';
+import type { Dataset } from '../../schemas/dataset';
+import { contactProblem } from './contacts';
+
+export function checkOpportunities(registry: Registry): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const datasets = registry.datasets as ReadonlyMap<string, Dataset>;
+  registry.opportunities.forEach((o) => {
+    const { file } = o;
+    const unknownSource = (id: string, path: (string | number)[]) => {
+      if (!registry.sources.has(id)) issues.push({ file, path, message: `unknown source id "${id}"` });
+    };
+    o.sources.forEach((id, i) => unknownSource(id, ['sources', i]));
+    o.incentives.forEach((inc, i) => unknownSource(inc.source, ['incentives', i, 'source']));
+    o.places.forEach((id, i) => {
+      if (!registry.places.has(id)) issues.push({ file, path: ['places', i], message: `unknown place id "${id}" (not in content/places.json)` });
+    });
+    o.datasets.forEach((id, i) => {
+      if (!registry.datasets.has(id)) issues.push({ file, path: ['datasets', i], message: `unknown dataset id "${id}"` });
+    });
+    o.keyFacts.forEach((fact, i) => {
+      if (fact.region !== undefined && !registry.regions.has(fact.region)) {
+        issues.push({ file, path: ['keyFacts', i, 'region'], message: `unknown region code "${fact.region}"` });
+        return;
+      }
+      if (fact.source !== undefined && !registry.sources.has(fact.source)) {
+        issues.push({ file, path: ['keyFacts', i, 'source'], message: `unknown source id "${fact.source}"` });
+        return;
+      }
+      try {
+        resolveFigure(datasets, { d: fact.dataset, period: fact.period, series: fact.series, region: fact.region, source: fact.source }, 'key fact');
+      } catch (error) {
+        const reason = (error as Error).message.replace(/^key fact: <Fig [^>]*\/>: /, '');
+        issues.push({ file, path: ['keyFacts', i], message: reason });
+      }
+    });
+    o.contacts.forEach((contact, i) => {
+      const problem = contactProblem(contact.url, registry.sources.get(contact.source), contact.source);
+      if (problem) issues.push({ file, path: ['contacts', i, 'source'], message: problem });
+    });
+  });
+  return issues;
+}
+
+export function checkTimeline(registry: Registry): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const seen = new Map<string, number>();
+  registry.timeline.forEach((event, index) => {
+    const { file } = event;
+    const prior = seen.get(event.id);
+    if (prior !== undefined) issues.push({ file, path: [index, 'id'], message: `duplicate event id "${event.id}" (also [${prior}])` });
+    else seen.set(event.id, index);
+    event.sources.forEach((id, i) => {
+      if (!registry.sources.has(id)) issues.push({ file, path: [index, 'sources', i], message: `unknown source id "${id}"` });
+    });
+    const [y, m, d] = event.date.split('-').map(Number);
+    if (m !== undefined && (m < 1 || m > 12)) issues.push({ file, path: [index, 'date'], message: `"${event.date}" has no month ${m}` });
+    else if (d !== undefined && new Date(Date.UTC(y!, m! - 1, d)).getUTCDate() !== d) {
+      issues.push({ file, path: [index, 'date'], message: `"${event.date}" is not a calendar date` });
+    }
+  });
+  return issues;
+}

@@ -1,0 +1,29 @@
+import { t, type Lang } from '../../i18n/index';
+import { pageUrl } from '../site/urls';
+import type { Sector } from '../../schemas/common';
+
+interface FeedArticle {
+  data: { translationKey: string; title: string; summary: string; date: string; sectors: readonly Sector[] };
+}
+
+/**
+ * Options for @astrojs/rss: one channel in one language. Links are site paths (base included); the RSS
+ * package makes them absolute against `site`. The channel declares its language and its own address.
+ */
+export function feedOptions(lang: Lang, articles: readonly FeedArticle[], channel: { title: string; description: string; selfPath: string; site: URL | string }) {
+  const self = new URL(pageUrl(lang, channel.selfPath), channel.site).toString();
+  return {
+    title: channel.title,
+    description: channel.description,
+    site: new URL(pageUrl(lang), channel.site).toString(),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    items: articles.map((a) => ({
+      title: a.data.title,
+      description: a.data.summary,
+      pubDate: new Date(`${a.data.date}T00:00:00Z`),
+      link: pageUrl(lang, `news/${a.data.translationKey}/`),
+      categories: a.data.sectors.map((s) => t(lang, `sector.${s}`)),
+    })),
+  };
+}

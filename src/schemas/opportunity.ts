@@ -1,0 +1,65 @@
+import { z } from 'astro/zod';
+import { httpUrl, isoDate, localizedText, sector, slugId } from './common';
+import { regionCode } from './region';
+
+/**
+ * How far an opportunity has got, as the sources show it. "claimed" means only someone's statement
+ * supports it (an announcement, a promise); "proposed" that it was put forward but not decided.
+ */
+export const OPPORTUNITY_STATUSES = ['operating', 'in-development', 'proposed', 'claimed', 'planned'] as const;
+export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
+
+/**
+ * A key fact is a reference to one dataset observation, never a typed number: the page resolves it the
+ * same way <Fig> does (src/lib/data/figure.ts), so an unknown, ambiguous or disputed value fails the build.
+ */
+export const keyFactSchema = z.strictObject({
+  dataset: slugId,
+  period: z.string().min(1),
+  region: regionCode.optional(),
+  series: slugId.optional(),
+  /** Needed when sources disagree about the value (a declared conflict): which one is quoted. */
+  source: slugId.optional(),
+  /** Overrides the series label as the fact's caption. */
+  label: localizedText.optional(),
+});
+export type KeyFact = z.output<typeof keyFactSchema>;
+
+/** An incentive exactly as an official source states it; the source is required. */
+export const incentiveSchema = z.strictObject({
+  text: localizedText,
+  source: slugId,
+});
+
+/**
+ * An official body a reader can contact: its name and website only (no people, e-mails or phone numbers).
+ * `source` must be the body's own page (grade A, same host as `url`), which is what shows it is official.
+ */
+export const contactSchema = z.strictObject({
+  name: localizedText,
+  role: localizedText.optional(),
+  url: httpUrl,
+  source: slugId,
+});
+export type Contact = z.output<typeof contactSchema>;
+
+export const opportunitySchema = z.strictObject({
+  id: slugId,
+  sector,
+  title: localizedText,
+  summary: localizedText.describe('Two or three plain sentences: what, where, how far it has got'),
+  status: z.enum(OPPORTUNITY_STATUSES),
+  statusNote: localizedText.optional().describe('Why the status is what it is, with any doubt stated'),
+  lastVerified: isoDate,
+  places: z.array(slugId).min(1).describe('ids from content/places.json for the places map'),
+  keyFacts: z.array(keyFactSchema).min(1),
+  incentives: z.array(incentiveSchema).default([]),
+  /** Said when no official source states an incentive, instead of leaving the reader guessing. */
+  incentivesNote: localizedText.optional(),
+  risks: z.array(localizedText).min(1),
+  contacts: z.array(contactSchema).default([]),
+  sources: z.array(slugId).min(1),
+  datasets: z.array(slugId).default([]),
+  keywords: z.array(z.string().min(1)).default([]),
+});
+export type Opportunity = z.output<typeof opportunitySchema>;

@@ -1,0 +1,107 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'node-html-parser';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { parseCsv } from '../../src/lib/data/csv';
+import { checkFigures } from '../../src/lib/data/figureCheck';
+import { article, validContent, writeContent } from '../fixtures/contentFixture';
+
+const PROJECT = process.cwd();
+/** Project files a build needs; the collections come from ATLAS_CONTENT_DIR. */
+// content/ too: some modules import files from content/geo directly.
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
+
+/**
+ * Runs a real `astro build` over a content folder in a private copy of the project: Astro keeps its
+ * prerender chunks in <project>/.astro/, so two builds of one folder at the same time (another test
+ * file, or anyone's build) break each other. The cache folder must not be inside the output folder:
+ * Astro empties outDir first, and with it the content data store.
+ */
+function build(contentDir: string) {
+  const project = mkdtempSync(join(tmpdir(), 'atlas-project-'));
+  for (const name of PROJECT_FILES) if (existsSync(join(PROJECT, name))) cpSync(join(PROJECT, name), join(project, name), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(project, 'node_modules'));
+  const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+  const cache = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
+  const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
+  });
+  rmSync(project, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
+}
+
+const EVIL = '<script>alert(1)</script>';
+const withFig = (lang: string, fig: string) => article('meeting', lang, 'datasets: [wage]\n').replace('Body.', `The wage is ${fig} a month.`);
+
+describe('a hostile dataset title and a <Fig> in a real build', () => {
+  let out = '';
+  const read = (path: string) => readFileSync(join(out, path), 'utf8');
+
+  beforeAll(() => {
+    const tree = validContent();
+    const wage = tree.datasets['wage.json']!;
+    wage.title = { ja: `${EVIL}賃金`, id: `${EVIL} Upah`, en: `${EVIL} Wage` };
+    wage.series = [{ id: 'value', label: { ja: '賃金', id: 'Upah', en: 'Wage, "monthly"' } }];
+    for (const lang of ['ja', 'id', 'en']) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="2026" />');
+    const result = build(writeContent(tree, { onRealContent: true }));
+    // The fixture has no hubs or timeline; its datasets, sources and articles must have loaded.
+    expect(result.output).not.toMatch(/\[ERROR\]|collection \\?"(datasets|sources|regions|articles)\\?" does not exist/);
+    expect(result.status).toBe(0);
+    out = result.out;
+  }, 180_000);
+
+  it('renders the title as text on the dataset page', () => {
+    const html = read('en/data/wage/index.html');
+    // In text the title is escaped; in attribute values "<" is harmless and may stay. What must never
+    // happen is a script element made from the title.
+    const scripts = parse(html).querySelectorAll('script');
+    expect(scripts.filter((s) => s.text.trim() === 'alert(1)')).toEqual([]);
+    expect(scripts.filter((s) => s.innerHTML.includes('</script')).length).toBe(0);
+    expect(html).not.toMatch(/>[^<"]*<script>alert\(1\)/);
+    expect(html).toContain('&lt;script&gt;alert(1)&lt;/script&gt; Wage');
+    expect(parse(html).querySelector('h1')!.text).toBe(`${EVIL} Wage`);
+    expect(parse(read('en/data/index.html')).querySelector('#ds-wage h3')!.text).toBe(`${EVIL} Wage`);
+  });
+
+  it('escapes < in the JSON-LD so the title cannot close the script element', () => {
+    const html = read('ja/data/wage/index.html');
+    const raw = /<script type="application\/ld\+json">([\s\S]*?)<\/script>/.exec(html)![1]!;
+    expect(raw).toContain('\\u003cscript>alert(1)\\u003c/script>');
+    expect(raw).not.toContain('<');
+    expect(JSON.parse(raw).name).toBe(`${EVIL}賃金`);
+  });
+
+  it('quotes a CSV field with a comma and a quote, and parses it back', () => {
+    const csv = read('data/wage.csv');
+    expect(csv).toContain('"Wage, ""monthly"""');
+    const [header, ...rows] = parseCsv(csv);
+    expect(rows.map((r) => r[header!.indexOf('series_label')])).toEqual(['Wage, "monthly"', 'Wage, "monthly"']);
+  });
+
+  it('prints <Fig> per language inside <data>, linked to the dataset row and the source', () => {
+    const expected = { ja: '4,002,630ルピア', id: 'Rp4.002.630', en: 'Rp4,002,630' };
+    for (const [lang, text] of Object.entries(expected)) {
+      const html = read(`${lang}/news/meeting/index.html`);
+      const fig = parse(html).querySelector('.prose .fig')!;
+      expect(fig.querySelector('data[value="4002630"]')!.text).toBe(text);
+      const links = fig.querySelectorAll('.fig-ref a').map((a) => a.getAttribute('href'));
+      expect(links).toEqual([`/${lang}/data/wage/#obs-value-71-2026`, 'https://sulut.bps.go.id/']);
+      expect(read(`${lang}/data/wage/index.html`)).toContain('id="obs-value-71-2026"');
+      expect(checkFigures(html)).toEqual([]);
+    }
+  });
+});
+
+describe('a <Fig> that names no observation fails the build', () => {
+  it('names the article, the dataset and the observation key', { timeout: 180_000 }, () => {
+    const tree = validContent();
+    for (const lang of ['ja', 'id', 'en']) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="1999" />');
+    const { status, output } = build(writeContent(tree, { onRealContent: true }));
+    expect(status).not.toBe(0);
+    expect(output).toMatch(/articles\/(ja|id|en)\/meeting\.mdx: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"/);
+  });
+});

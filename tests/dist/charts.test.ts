@@ -1,0 +1,104 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, posix } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { DIST, SITE, fileForPath, internalTarget, page } from '../lib/dist';
+
+const LANGS = ['ja', 'id', 'en'] as const;
+const DATASET_IDS = readdirSync(join(process.env.ATLAS_CONTENT_DIR ?? 'content', 'datasets'))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.replace(/\.json$/, ''));
+/** docs/quality.md: pages that draw a chart may load at most 75 KB of JavaScript (gzip). */
+const CHART_PAGE_JS_BUDGET = 75 * 1024;
+
+/** The JS files a page loads up front: module scripts and their static imports, recursively. */
+function pageScripts(url: string): string[] {
+  const queue = page(url)
+    .root.querySelectorAll('script[src], link[rel="modulepreload"]')
+    .map((el) => internalTarget(el.getAttribute('src') ?? el.getAttribute('href')!, url)?.path)
+    .filter((p): p is string => Boolean(p))
+    .map((p) => p.replace(/^\//, ''));
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.shift()!;
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const code = readFileSync(join(DIST, file), 'utf8');
+    for (const m of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{}\s,]*?\s*from\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+      queue.push(posix.normalize(posix.join(posix.dirname(file), m[1]!)));
+    }
+  }
+  return [...seen];
+}
+
+describe('charts on dataset pages', () => {
+  it.each(DATASET_IDS)('%s has a complete chart figure in every language', (id) => {
+    for (const lang of LANGS) {
+      const url = `/${lang}/data/${id}/`;
+      const root = page(url).root;
+      const figure = root.querySelector(`figure#chart-${id}[data-chart-figure]`);
+      expect(figure, `${url}: figure`).not.toBeNull();
+      expect(figure!.querySelector(`a.permalink[href="#chart-${id}"]`)?.text, `${url}: permalink`).toBe('#');
+      const summary = figure!.querySelector('.chart-summary');
+      expect(summary?.text.trim().length ?? 0, `${url}: summary`).toBeGreaterThan(10);
+      expect(figure!.querySelectorAll('[data-chart-source] a[href^="http"]').length, `${url}: source line`).toBeGreaterThan(0);
+
+      const spec = JSON.parse(figure!.querySelector('script[data-chart-spec]')!.text);
+      expect(spec.state, `${url}: chart state`).toBe('ok');
+      const canvas = figure!.querySelector('canvas[role="img"]')!;
+      expect(canvas.getAttribute('aria-describedby')).toBe(summary!.getAttribute('id'));
+      expect(canvas.getAttribute('aria-label')).toBe(spec.title);
+
+      // The table holds exactly the plotted values, row by row.
+      const rows = figure!.querySelectorAll('[data-chart-table] tbody tr');
+      expect(rows.map((r) => r.querySelector('th')!.text)).toEqual(spec.labels);
+      const cells = rows.map((r) => r.querySelectorAll('td').map((td) => td.querySelector('data')?.getAttribute('value') ?? null));
+      const plotted = spec.labels.map((_: string, i: number) => spec.series.map((s: { values: (number | null)[] }) => (s.values[i] === null ? null : String(s.values[i]))));
+      expect(cells, `${url}: table = plotted values`).toEqual(plotted);
+
+      for (const selector of ['[data-view-button="chart"][aria-pressed="true"]', '[data-view-button="table"][aria-pressed="false"]', '[data-chart-png]', '[data-chart-csv]']) {
+        expect(figure!.querySelector(selector), `${url}: ${selector}`).not.toBeNull();
+      }
+      expect(figure!.querySelector('[data-copy]')!.getAttribute('data-copy'), `${url}: citation`).toContain(`${SITE.replace(/\/$/, '')}/${lang}/data/${id}/`);
+
+      // node-html-parser keeps <pre> content as raw text, entities and all.
+      const snippet = figure!.querySelector('details.embed pre')!.rawText.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+      const src = /<iframe src="([^"]+)"/.exec(snippet)![1]!;
+      expect(new URL(src).pathname).toBe(`/${lang}/embed/${id}/`);
+      expect(fileForPath(new URL(src).pathname), `${url}: embed page exists`).toBeDefined();
+    }
+  });
+
+  it.each(DATASET_IDS)('%s has a stand-alone embed page in every language', (id) => {
+    for (const lang of LANGS) {
+      const url = `/${lang}/embed/${id}/`;
+      const root = page(url).root;
+      expect(root.querySelector('html')!.getAttribute('lang')).toBe(lang);
+      expect(root.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(new URL(`/${lang}/data/${id}/`, SITE).toString());
+      expect(root.querySelector('meta[name="robots"]')!.getAttribute('content')).toContain('noindex');
+      expect(root.querySelector('title')!.text.length).toBeGreaterThan(3);
+      expect(root.querySelector('.site-header, .site-footer, header, footer')).toBeNull();
+      expect(root.querySelectorAll('h1')).toHaveLength(1);
+      const figure = root.querySelector(`figure#chart-${id}`)!;
+      expect(figure.querySelector('[data-chart-source] a[href^="http"]')).not.toBeNull();
+      expect(figure.querySelector('[data-chart-table] table')).not.toBeNull();
+      expect(figure.querySelector('details.embed'), 'no embed code inside an embed').toBeNull();
+      expect(figure.querySelector(`[data-chart-source] a[href="/${lang}/data/${id}/"]`), 'links back to the dataset').not.toBeNull();
+    }
+  });
+
+  it('keeps embed pages out of the sitemap', () => {
+    const sitemaps = readdirSync(DIST).filter((f) => /^sitemap.*\.xml$/.test(f));
+    for (const file of sitemaps) expect(readFileSync(join(DIST, file), 'utf8')).not.toContain('/embed/');
+  });
+
+  it('loads the chart script only on pages with a chart, within the 75 KB budget', () => {
+    const url = `/en/data/${DATASET_IDS[0]}/`;
+    const files = pageScripts(url);
+    expect(files.length).toBeGreaterThan(0);
+    const bytes = files.reduce((sum, f) => sum + gzipSync(readFileSync(join(DIST, f)), { level: 9 }).length, 0);
+    console.log(`chart page JS: ${files.length} files, ${bytes} bytes gzip`);
+    expect(bytes).toBeLessThanOrEqual(CHART_PAGE_JS_BUDGET);
+    expect(pageScripts('/en/').some((f) => f.includes('ChartFigure'))).toBe(false);
+  });
+});

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/i18n/index';
+import { readRegistry } from '../../src/lib/content/registry';
+import { quantityKey } from '../../src/lib/content/integrity';
+import { conflictAnchor } from '../../src/lib/data/anchors';
+import { parseCsv } from '../../src/lib/data/csv';
+import { OBSERVATION_FIELDS } from '../../src/lib/data/downloads';
+import { datasetVersion } from '../../src/lib/data/version';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { DIST, distFiles } from '../lib/dist';
+
+// The content the build was made from (ATLAS_CONTENT_DIR when a fixture was built).
+const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const datasets = [...registry.datasets.values()];
+const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
+// Parses only the pages this file needs (tests/lib/dist.ts page() parses the whole site first).
+const parsed = new Map<string, { url: string; root: HTMLElement }>();
+const page = (url: string) => {
+  if (!parsed.has(url)) parsed.set(url, { url, root: parse(read(`${url.slice(1)}index.html`), { comment: false }) });
+  return parsed.get(url)!;
+};
+const parseTable = (path: string) => {
+  const [header, ...rows] = parseCsv(read(path));
+  return { header: header!, rows: rows.map((r) => Object.fromEntries(header!.map((h, i) => [h, r[i]!]))) };
+};
+
+describe('dataset pages', () => {
+  it.each(datasets.map((d) => d.id))('%s has a page in ja, id and en with citation, downloads and JSON-LD', (id) => {
+    const dataset = registry.datasets.get(id)!;
+    const version = datasetVersion(dataset);
+    for (const lang of LANGS) {
+      const p = page(`/${lang}/data/${id}/`);
+      const cite = p.root.querySelectorAll('#cite pre').map((pre) => pre.text);
+      expect(cite, `${p.url} citation`).toHaveLength(2);
+      expect(cite[0]).toContain(version);
+      expect(cite[0]).toContain(dataset.title[lang]);
+      expect(cite[1]).toMatch(new RegExp(`^@misc\\{sulut-atlas:${id}:${version},`));
+      const hrefs = p.root.querySelectorAll('a[href]').map((a) => a.getAttribute('href'));
+      expect(hrefs).toContain(`${base}data/${id}.csv`);
+      expect(hrefs).toContain(`${base}data/${id}.json`);
+      const ld = JSON.parse(p.root.querySelector('script[type="application/ld+json"]')!.text);
+      expect(ld).toMatchObject({ '@type': 'Dataset', name: dataset.title[lang], version, dateModified: dataset.lastVerified, inLanguage: lang });
+      expect(ld.distribution.map((d: { contentUrl: string }) => new URL(d.contentUrl).pathname)).toEqual([`${base}data/${id}.csv`, `${base}data/${id}.json`]);
+      expect(ld.isBasedOn.length).toBeGreaterThan(0);
+      // One row anchor per observation.
+      expect(p.root.querySelectorAll('table.observations tbody tr[id]')).toHaveLength(dataset.observations.length);
+    }
+  });
+});
+
+describe('downloads', () => {
+  it.each(datasets.map((d) => d.id))('%s: the CSV parses and its numbers round-trip exactly to the JSON', (id) => {
+    const { header, rows } = parseTable(`data/${id}.csv`);
+    expect(header).toEqual(OBSERVATION_FIELDS.map((f) => f.name));
+    const json = JSON.parse(read(`data/${id}.json`));
+    expect(json.version).toBe(datasetVersion(registry.datasets.get(id)!));
+    expect(rows).toHaveLength(json.observations.length);
+    const byKey = new Map<string, number>(json.observations.map((o: { period: string; region: string; series: string; source: string; value: number }) => [`${quantityKey(o)}|${o.source}`, o.value]));
+    for (const row of rows) {
+      const key = `${quantityKey(row as { period: string; region: string; series: string })}|${row.source}`;
+      expect(byKey.has(key), key).toBe(true);
+      expect(Number(row.value), key).toBe(byKey.get(key));
+      expect(row.version).toBe(json.version);
+    }
+    expect(json.sources.map((s: { id: string }) => s.id).sort()).toEqual([...new Set(json.observations.map((o: { source: string }) => o.source))].sort());
+  });
+
+  it('the Data Package lists every CSV with a schema matching its header', () => {
+    const pkg = JSON.parse(read('data/datapackage.json'));
+    const csvs = distFiles().filter((f) => /^data\/[^/]+\.csv$/.test(f)).map((f) => f.slice('data/'.length)).sort();
+    expect(pkg.resources.map((r: { path: string }) => r.path).sort()).toEqual(csvs);
+    expect(csvs).toContain('sources.csv');
+    for (const resource of pkg.resources) {
+      expect(resource.schema.fields.map((f: { name: string }) => f.name), resource.path).toEqual(parseCsv(read(`data/${resource.path}`))[0]);
+      expect(resource.licenses.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('quotes every field that holds a comma, a quote or a line break (RFC 4180)', () => {
+    const files = distFiles().filter((f) => /^data\/[^/]+\.csv$/.test(f));
+    let quoted = 0;
+    for (const file of files) {
+      const raw = read(file);
+      for (const field of parseCsv(raw).flat().filter((f) => /[",\r\n]/.test(f))) {
+        expect(raw, `${file}: ${field}`).toContain(`"${field.replace(/"/g, '""')}"`);
+        quoted++;
+      }
+    }
+    // The real data has at least one (a series label with a comma); a comma plus a quote is proven by
+    // src/lib/data/downloads.test.ts and by the fixture build in tests/content/xss.test.ts.
+    expect(quoted).toBeGreaterThan(0);
+  });
+});
+
+describe('conflicts', () => {
+  const declared = datasets.flatMap((d) => d.conflicts.map((c) => ({ dataset: d, conflict: c })));
+
+  it('every declared conflict is visible on its dataset page with both values and both sources', () => {
+    for (const { dataset, conflict } of declared) {
+      const observations = dataset.observations.filter((o) => quantityKey(o) === quantityKey(conflict));
+      for (const lang of LANGS) {
+        const p = page(`/${lang}/data/${dataset.id}/`);
+        const entry = p.root.getElementById(conflictAnchor(conflict));
+        expect(entry, `${p.url}#${conflictAnchor(conflict)}`).not.toBeNull();
+        const values = entry!.querySelectorAll('data').map((d) => Number(d.getAttribute('value')));
+        const links = entry!.querySelectorAll('a[href^="http"]').map((a) => a.getAttribute('href'));
+        for (const o of observations) {
+          expect(values, `${p.url}: ${o.source}`).toContain(o.value);
+          expect(links).toContain(registry.sources.get(o.source)!.url);
+        }
+        expect(entry!.text).toContain(conflict.explanation[lang].slice(0, 20));
+      }
+    }
+  });
+
+  // The site promises at least three visible disagreements between sources (each checked above).
+  it('at least three conflicts are declared across the datasets', () => {
+    expect(declared.length).toBeGreaterThanOrEqual(3);
+  });
+});

@@ -1,0 +1,72 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { DIST, SITE } from '../lib/dist';
+import { htmlErrors, summarise } from '../lib/gates/htmlValidity';
+import { checkInternalLinks, externalLinks, externalLinksWithoutNoopener, sitemapPaths, unreachablePages } from '../lib/gates/links';
+import { cspProblems, inlineHandlers, thirdPartyResources } from '../lib/gates/security';
+import { folderSite, sitePages } from '../lib/gates/site';
+import { fontProblems, imageProblems, missingScripts, overBudget, pageWeights, weightReport } from '../lib/gates/weight';
+
+/*
+ * The quality gates (docs/quality.md) applied to the built site. Each gate is a pure function in
+ * tests/lib/gates/ with its own fixture tests showing that it catches what it is meant to catch.
+ * Reports (page weights, external links) go to .tmp/ for people to read; nothing here fetches the network.
+ */
+const site = folderSite(DIST, { origin: SITE, base: process.env.BASE_PATH ?? '/' });
+const REPORTS = '.tmp';
+
+describe('quality gates over the build', () => {
+  it('has pages to check', () => {
+    expect(sitePages(site).length).toBeGreaterThan(10);
+  }, 120_000);
+
+  it('page weight: HTML+CSS ≤ 60 KB gzip per page, JS within its budget, no missing scripts', () => {
+    const weights = pageWeights(site);
+    const report = weightReport(weights);
+    console.log(report);
+    mkdirSync(REPORTS, { recursive: true });
+    writeFileSync(`${REPORTS}/page-weights.txt`, report + '\n');
+    expect(overBudget(weights)).toEqual([]);
+    expect(missingScripts(site)).toEqual([]);
+  });
+
+  it('no web fonts; images have width, height and loading="lazy"', () => {
+    expect(fontProblems(site)).toEqual([]);
+    expect(imageProblems(site)).toEqual([]);
+  });
+
+  it('links: every internal href/src/#anchor resolves', () => {
+    expect(checkInternalLinks(site).map((p) => `${p.from}: ${p.ref} (${p.reason})`)).toEqual([]);
+  });
+
+  it('links: the sitemap lists only built pages, and every indexable page is reachable from / or the sitemap', () => {
+    const { paths, problems } = sitemapPaths(site);
+    expect(problems.map((p) => `${p.from}: ${p.ref} (${p.reason})`)).toEqual([]);
+    expect(paths.length).toBeGreaterThan(0);
+    expect(unreachablePages(site, paths).unreachable).toEqual([]);
+  });
+
+  it('links: external links are listed in .tmp/external-links.txt (not fetched) and carry rel="noopener"', () => {
+    const external = externalLinks(site);
+    mkdirSync(REPORTS, { recursive: true });
+    const unique = [...new Set(external.map((e) => e.url))].sort();
+    writeFileSync(`${REPORTS}/external-links.txt`, unique.join('\n') + '\n');
+    expect(externalLinksWithoutNoopener(site).map((p) => `${p.from}: ${p.ref}`)).toEqual([]);
+  });
+
+  it('privacy: no script, style, image, frame or font from another origin', () => {
+    expect(thirdPartyResources(site)).toEqual([]);
+  });
+
+  it('security: no inline event handlers or javascript: URLs', () => {
+    expect(inlineHandlers(site)).toEqual([]);
+  });
+
+  it("security: a hash-based Content-Security-Policy on every page, without 'unsafe-inline' for scripts", () => {
+    expect(cspProblems(site)).toEqual([]);
+  });
+
+  it('HTML validity: html-validate with .htmlvalidate.json finds no errors', async () => {
+    expect(summarise(await htmlErrors(site))).toEqual([]);
+  }, 600_000);
+});

@@ -1,0 +1,126 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { readRegistry } from '../../src/lib/content/registry';
+import { sameSite } from '../../src/lib/invest/contacts';
+import { pages } from '../lib/dist';
+
+const LANGS = ['ja', 'id', 'en'] as const;
+const find = (url: string) => pages().find((p) => p.url === url);
+const { registry } = readRegistry(resolve('content'));
+const sources = registry.sources;
+
+describe('opportunity profiles', () => {
+  const ids = [...registry.opportunities.keys()];
+
+  it('there are at least six, each built in three languages', () => {
+    expect(ids.length).toBeGreaterThanOrEqual(6);
+    for (const lang of LANGS) for (const id of ids) expect(find(`/${lang}/invest/opportunities/${id}/`), `/${lang}/invest/opportunities/${id}/`).toBeDefined();
+  });
+
+  for (const lang of LANGS) {
+    it(`/${lang}/: each profile shows status, last-verified date, a places map, key facts, sources and official contacts`, () => {
+      for (const id of ids) {
+        const url = `/${lang}/invest/opportunities/${id}/`;
+        const page = find(url)!;
+        const root = page.root;
+        expect(root.querySelector('.status-badge')?.text.trim(), `${url} status`).toBeTruthy();
+        expect(root.querySelector('[data-last-verified]')?.getAttribute('data-last-verified'), `${url} last verified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+        expect(root.querySelector('svg.map-svg[role="img"]'), `${url} places map`).toBeTruthy();
+        expect(root.querySelectorAll('svg.map-svg .marker').length, `${url} map markers`).toBeGreaterThan(0);
+        const facts = root.querySelectorAll('.key-facts .fact');
+        expect(facts.length, `${url} key facts`).toBe(registry.opportunities.get(id)!.keyFacts.length);
+        for (const fact of facts) {
+          expect(fact.querySelector('data[value]'), `${url} fact value in <data>`).toBeTruthy();
+          expect(fact.querySelector('a[href*="/data/"]')?.getAttribute('href'), `${url} fact links its dataset row`).toMatch(/#obs-/);
+        }
+        expect(root.querySelectorAll('.sources li').length, `${url} sources`).toBeGreaterThanOrEqual(1);
+        // Search facet: profiles are findable as kind "opportunity".
+        expect(page.html).toContain('data-pagefind-filter="kind:opportunity"');
+        for (const li of root.querySelectorAll('.contacts li')) {
+          const source = sources.get(li.getAttribute('data-contact-source') ?? '');
+          const href = li.querySelector('a.contact-name')?.getAttribute('href') ?? '';
+          expect(source, `${url} contact source`).toBeDefined();
+          expect(source!.grade, `${url} contact ${href}: official source`).toBe('A');
+          expect(sameSite(href, source!.url), `${url} contact ${href} is on ${source!.url}'s site`).toBe(true);
+        }
+      }
+    });
+  }
+
+  it('profiles are listed on the invest landing page in every language', () => {
+    for (const lang of LANGS) {
+      const page = find(`/${lang}/invest/`)!;
+      expect(page, `/${lang}/invest/`).toBeDefined();
+      expect(page.root.querySelectorAll('.opportunity-card').length).toBe(ids.length);
+      expect(page.root.querySelector(`a[href$="/${lang}/invest/guide/"]`)).toBeTruthy();
+      expect(page.root.querySelector(`a[href$="/${lang}/invest/timeline/"]`)).toBeTruthy();
+    }
+  });
+});
+
+describe('cooperation timeline', () => {
+  it('has at least twelve dated, sourced events', () => {
+    expect(registry.timeline.length).toBeGreaterThanOrEqual(12);
+    for (const event of registry.timeline) expect(event.sources.length, event.id).toBeGreaterThan(0);
+  });
+
+  for (const lang of LANGS) {
+    it(`/${lang}/invest/timeline/ groups every event by decade, with a sector index and a filter`, () => {
+      const root = find(`/${lang}/invest/timeline/`)!.root;
+      const events = root.querySelectorAll('.decade .timeline-event');
+      expect(events.length).toBe(registry.timeline.length);
+      for (const e of events) expect(e.querySelector('time[datetime]'), e.id).toBeTruthy();
+      // Decades in order, each event inside its own decade.
+      const decades = root.querySelectorAll('section.decade').map((s) => Number(s.getAttribute('data-decade')));
+      expect(decades).toEqual([...decades].sort((a, b) => a - b));
+      for (const section of root.querySelectorAll('section.decade')) {
+        for (const time of section.querySelectorAll('.timeline-event time')) {
+          expect(Math.floor(Number(time.getAttribute('datetime')!.slice(0, 4)) / 10) * 10).toBe(Number(section.getAttribute('data-decade')));
+        }
+      }
+      // Without JS: a sector index whose links reach events on the page.
+      const indexLinks = root.querySelectorAll('.sector-index a[href^="#event-"]');
+      expect(indexLinks.length).toBeGreaterThanOrEqual(registry.timeline.length);
+      for (const a of indexLinks) expect(root.querySelector(a.getAttribute('href')!), a.getAttribute('href')!).toBeTruthy();
+      // With JS: the filter ships hidden, with pressed-state buttons and a live region.
+      const filter = root.querySelector('[data-timeline-filter]')!;
+      expect(filter.hasAttribute('hidden')).toBe(true);
+      expect(filter.querySelectorAll('button[aria-pressed]').length).toBeGreaterThan(2);
+      expect(filter.querySelector('[role="status"][aria-live="polite"]')).toBeTruthy();
+      // Planned events are marked as such.
+      const planned = registry.timeline.filter((e) => e.status === 'planned').length;
+      expect(root.querySelectorAll('.timeline-event[data-status="planned"] .planned').length).toBe(planned);
+    });
+  }
+});
+
+describe('investor guide', () => {
+  const rates = registry.datasets.get('exchange-rate-idr-jpy')!.observations.map((o) => o.period);
+
+  for (const lang of LANGS) {
+    it(`/${lang}/invest/guide/ converts rupiah to yen at a dated rate from the exchange-rate dataset`, () => {
+      const root = find(`/${lang}/invest/guide/`)!.root;
+      const prose = root.querySelector('[data-figure-check]');
+      expect(prose, 'guide prose is figure-checked').toBeTruthy();
+      const conversions = prose!.querySelectorAll('[data-jpy]');
+      expect(conversions.length).toBeGreaterThanOrEqual(3);
+      for (const c of conversions) {
+        const date = c.querySelector('time')?.getAttribute('datetime');
+        expect(rates, `rate date ${date}`).toContain(date);
+        expect(c.getAttribute('data-rate-date')).toBe(date);
+        expect(Number(c.querySelector('data')?.getAttribute('value'))).toBeGreaterThan(0);
+        expect(c.text).toMatch(lang === 'ja' ? /約.*円/ : lang === 'id' ? /sekitar ¥/ : /about ¥/);
+        expect(c.querySelector('a[href*="/data/exchange-rate-idr-jpy/#obs-"]')).toBeTruthy();
+      }
+      // The minimum wage is quoted from its dataset, with a yen equivalent beside it.
+      expect(prose!.querySelector('a[href*="/data/minimum-wage/#obs-ump-71-2026"]')).toBeTruthy();
+      expect(root.querySelector('[data-jpy-note] time')?.getAttribute('datetime')).toBe(conversions[0]!.getAttribute('data-rate-date'));
+    });
+  }
+
+  it('the Japanese guide is written in the polite form', () => {
+    const text = find('/ja/invest/guide/')!.root.querySelector('[data-figure-check]')!.text;
+    expect(text.match(/です|ます/g)!.length).toBeGreaterThan(10);
+    expect(text).not.toMatch(/である。/);
+  });
+});

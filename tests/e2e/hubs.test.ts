@@ -1,0 +1,69 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../lib/browser';
+
+const HUBS = ['fisheries', 'mining', 'tourism', 'work-in-japan', 'economy'];
+const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+/** Scrolls each chart into view and waits until the client script has drawn it. */
+async function drawAll(page: Page): Promise<number> {
+  const figures = page.locator('.hub-charts figure.chart-figure[data-state="ok"]');
+  const count = await figures.count();
+  for (let i = 0; i < count; i++) {
+    const figure = figures.nth(i);
+    await figure.scrollIntoViewIfNeeded();
+    await expect.poll(() => figure.getAttribute('data-drawn'), { timeout: 10_000 }).toBe('true');
+  }
+  return count;
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+describe('sector hubs in the browser', () => {
+  for (const hub of HUBS) {
+    it(`/en/${hub}/ draws its charts after scrolling, shows its map, and has no axe violations`, async () => {
+      const { page, context, consoleErrors, foreignRequests } = await h.open(`/en/${hub}/`);
+      expect(await drawAll(page)).toBeGreaterThanOrEqual(2);
+      const canvas = page.locator('.hub-charts canvas').first();
+      expect((await canvas.boundingBox())!.height).toBeGreaterThan(150);
+      const map = page.locator('.hub-map svg.map-svg');
+      await map.scrollIntoViewIfNeeded();
+      expect(await map.isVisible()).toBe(true);
+      expect((await map.boundingBox())!.width).toBeGreaterThan(200);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    });
+  }
+
+  for (const lang of ['ja', 'id']) {
+    it(`/${lang}/fisheries/ draws its charts and has no axe violations`, async () => {
+      const { page, context, consoleErrors } = await h.open(`/${lang}/fisheries/`);
+      expect(await drawAll(page)).toBeGreaterThanOrEqual(2);
+      expect(await axeViolations(page)).toEqual([]);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('without JavaScript the hub still shows its figures, map and chart tables', async () => {
+    const { page, context } = await h.open('/en/mining/', { javaScriptEnabled: false });
+    expect(await page.locator('.headline-figures data').first().isVisible()).toBe(true);
+    expect(await page.locator('.hub-map svg.map-svg').isVisible()).toBe(true);
+    expect(await page.locator('.hub-charts [data-chart-table]').first().isVisible()).toBe(true);
+    await context.close();
+  });
+});
