@@ -84,7 +84,6 @@ export async function searchBytes(outDir, queries) {
           .catch(() => null);
         await page.waitForLoadState('networkidle');
       }
-      if (query && hits === null) hits = await page.locator('[data-pagefind-result], .pagefind-ui__result, ol li a, .search-results li').count().catch(() => null);
       await context.close();
       const pagefind = responses.filter((r) => r.url.includes('/pagefind/'));
       return { mode, hits, requests: pagefind.length, bytes: pagefind.reduce((n, r) => n + r.body, 0), allBytes: responses.reduce((n, r) => n + r.body, 0) };

@@ -12,7 +12,6 @@ export default {
   'a11y.mainNav': 'Main sections',
   'a11y.breadcrumb': 'Breadcrumb',
   'a11y.languageSwitcher': 'Language',
-  'a11y.menu': 'Menu',
 
   'nav.home': 'Home',
   'nav.fisheries': 'Fisheries & marine',
@@ -26,9 +25,7 @@ export default {
   'nav.about': 'About',
   'nav.search': 'Search',
 
-  'lang.chooseTitle': 'Choose a language',
   'lang.suggested': 'Suggested from your browser',
-  'lang.current': 'Current language',
   'lang.missingTranslation': 'not translated: goes to {page}',
   'lang.notTranslatedNotice': 'The page you came from is not available in English. This is the nearest page that is.',
 
@@ -36,13 +33,9 @@ export default {
     'Evidence on the agenda North Sulawesi discussed with a Japanese-linked company in February 2026: workers for Japan, fish and lobster exports, gold, tourism and investment.',
   'home.latestNews': 'Latest news',
   'home.sectors': 'Sectors',
-  'home.featuredData': 'Featured data',
   'home.allNews': 'All news',
   'home.allData': 'All datasets',
 
-  'section.comingSoon': 'This section is being built',
-  'section.willHold': 'What this section will hold',
-  'section.meanwhile': 'Meanwhile, the sourced figures for this sector are in the data catalogue.',
 
   'footer.licence':
     'Text and charts: CC BY 4.0. Data keeps the licence of its source; region codes and island coordinates from idn-area-data (ODbL).',
@@ -234,14 +227,6 @@ export default {
   'maps.country.ID': "Indonesia",
   'maps.country.PH': "Philippines",
   'maps.country.JP': "Japan",
-  'work.title': "Work in Japan",
-  'work.lede': "This section is being built. It will bring together sourced figures on Indonesians who work in Japan, and on North Sulawesi’s part in that.",
-  'work.willHold': "What this section will hold",
-  'work.hold1': "How many Indonesians work in Japan, by residence status, from Japanese government statistics",
-  'work.hold2': "Technical internships and Specified Skilled Workers: how the two programmes differ",
-  'work.hold3': "Recruitment and training in North Sulawesi, and what is known about the numbers",
-  'work.distanceHeading': "How far is Japan?",
-  'work.meanwhile': "Meanwhile, every sourced figure on the site is in the data catalogue.",
 
   // ── news desk and search ──
   'news.notTranslated': 'Not yet translated',

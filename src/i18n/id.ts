@@ -11,7 +11,6 @@ export default {
   'a11y.mainNav': 'Bagian utama',
   'a11y.breadcrumb': 'Remah roti',
   'a11y.languageSwitcher': 'Bahasa',
-  'a11y.menu': 'Menu',
 
   'nav.home': 'Beranda',
   'nav.fisheries': 'Perikanan & kelautan',
@@ -25,9 +24,7 @@ export default {
   'nav.about': 'Tentang',
   'nav.search': 'Cari',
 
-  'lang.chooseTitle': 'Pilih bahasa',
   'lang.suggested': 'Saran dari peramban Anda',
-  'lang.current': 'Bahasa saat ini',
   'lang.missingTranslation': 'belum diterjemahkan: ke {page}',
   'lang.notTranslatedNotice': 'Halaman asal Anda belum tersedia dalam bahasa Indonesia. Ini halaman terdekat yang tersedia.',
 
@@ -35,13 +32,9 @@ export default {
     'Bukti di balik agenda yang dibahas Sulawesi Utara dengan perusahaan berjejaring Jepang pada Februari 2026: tenaga kerja ke Jepang, ekspor ikan dan lobster, emas, pariwisata, dan investasi.',
   'home.latestNews': 'Berita terbaru',
   'home.sectors': 'Sektor',
-  'home.featuredData': 'Data pilihan',
   'home.allNews': 'Semua berita',
   'home.allData': 'Semua dataset',
 
-  'section.comingSoon': 'Bagian ini sedang disusun',
-  'section.willHold': 'Yang akan dimuat bagian ini',
-  'section.meanwhile': 'Sementara itu, angka bersumber untuk sektor ini tersedia di katalog data.',
 
   'footer.licence':
     'Teks dan grafik: CC BY 4.0. Data mengikuti lisensi sumbernya; kode wilayah dan koordinat pulau dari idn-area-data (ODbL).',
@@ -233,14 +226,6 @@ export default {
   'maps.country.ID': "Indonesia",
   'maps.country.PH': "Filipina",
   'maps.country.JP': "Jepang",
-  'work.title': "Bekerja di Jepang",
-  'work.lede': "Bagian ini sedang disiapkan. Isinya akan menghimpun angka bersumber tentang orang Indonesia yang bekerja di Jepang dan peran Sulawesi Utara di dalamnya.",
-  'work.willHold': "Isi bagian ini nantinya",
-  'work.hold1': "Jumlah orang Indonesia yang bekerja di Jepang menurut status izin tinggal, dari statistik pemerintah Jepang",
-  'work.hold2': "Magang dan Tokutei Ginou (pekerja berketerampilan spesifik): perbedaan kedua program",
-  'work.hold3': "Perekrutan dan pelatihan di Sulawesi Utara, serta apa yang diketahui tentang jumlahnya",
-  'work.distanceHeading': "Seberapa jauh Jepang?",
-  'work.meanwhile': "Sementara itu, semua angka bersumber di situs ini tersedia di katalog data.",
 
   // ── news desk and search ──
   'news.notTranslated': 'Belum diterjemahkan',

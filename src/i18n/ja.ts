@@ -11,7 +11,6 @@ export default {
   'a11y.mainNav': '主なセクション',
   'a11y.breadcrumb': 'パンくずリスト',
   'a11y.languageSwitcher': '言語',
-  'a11y.menu': 'メニュー',
 
   'nav.home': 'ホーム',
   'nav.fisheries': '水産・海洋',
@@ -25,9 +24,7 @@ export default {
   'nav.about': 'このサイトについて',
   'nav.search': '検索',
 
-  'lang.chooseTitle': '言語を選択',
   'lang.suggested': 'ブラウザの設定からのおすすめ',
-  'lang.current': '現在の言語',
   'lang.missingTranslation': '未翻訳：{page}へ移動',
   'lang.notTranslatedNotice': '元のページには日本語版がありません。最も近い日本語のページを表示しています。',
 
@@ -35,13 +32,9 @@ export default {
     '2026年2月、北スラウェシ州政府は日本とつながりのある企業と、日本への人材送り出し、魚やロブスターの輸出、金、観光、投資について協議した。その議題を、データで検証する。',
   'home.latestNews': '最新ニュース',
   'home.sectors': '分野',
-  'home.featuredData': '注目のデータ',
   'home.allNews': 'ニュース一覧',
   'home.allData': 'データセット一覧',
 
-  'section.comingSoon': 'このセクションは準備中です',
-  'section.willHold': 'このセクションに掲載予定の内容',
-  'section.meanwhile': 'この分野の出典つきの数値は、データカタログでご覧いただけます。',
 
   'footer.licence':
     '本文とグラフ：CC BY 4.0。データは各出典のライセンスに従います。地域コードと島の座標は idn-area-data（ODbL）による。',
@@ -233,14 +226,6 @@ export default {
   'maps.country.ID': "インドネシア",
   'maps.country.PH': "フィリピン",
   'maps.country.JP': "日本",
-  'work.title': "日本で働く",
-  'work.lede': "このセクションは準備中です。日本で働くインドネシア人と、そこでの北スラウェシ州の役割について、出典のある数字をまとめる予定です。",
-  'work.willHold': "このセクションで扱う予定の内容",
-  'work.hold1': "日本で働くインドネシア人の数（在留資格別、日本政府の統計による）",
-  'work.hold2': "技能実習と特定技能：二つの制度の違い",
-  'work.hold3': "北スラウェシ州での送り出しと研修、その人数について分かっていること",
-  'work.distanceHeading': "日本までの距離",
-  'work.meanwhile': "それまでの間、このサイトの出典付きの数字はすべてデータ一覧で見られます。",
 
   // ── news desk and search ──
   'news.notTranslated': 'まだ翻訳されていない記事',

@@ -1,10 +1,10 @@
 import { toCsv } from '../data/csv';
-import type { ChartSpecOk } from './types';
+import type { ChartSpecOk, PointStatus } from './types';
 
 /** Rows of the figure's data table: one per category, one cell per series, exactly the plotted values. */
 export interface ChartTableRow {
   label: string;
-  cells: { value: number | null; text: string | null; status: string | null }[];
+  cells: { value: number | null; text: string | null; status: PointStatus | null }[];
 }
 
 export function chartTableRows(spec: ChartSpecOk): ChartTableRow[] {

@@ -9,6 +9,10 @@ describe('checkFigures', () => {
     expect(numbers('<p>The wage rose to Rp4,002,630 from 3.775.425 rupiah, up 6%.</p>')).toEqual(['4,002,630', '3.775.425', '6']);
     expect(numbers('<p>最低賃金は４００万ルピアだ。</p>')).toEqual(['４００']);
   });
+  it('reads decoded text: an escaped apostrophe is not the number 39, an escaped digit still counts', () => {
+    expect(numbers('<p>The province&#39;s plants&nbsp;run below capacity.</p>')).toEqual([]);
+    expect(numbers('<p>It rose by &#55;%.</p>')).toEqual(['7']);
+  });
   it('accepts numbers inside data, time and code, and ignores hrefs', () => {
     expect(numbers('<p><data value="4002630">Rp4,002,630</data> on <time datetime="2026-02-11">11 Feb</time>, <code>x = 42</code>, <a href="https://x.org/2026/02/15">report</a>.</p>')).toEqual([]);
   });

@@ -96,7 +96,8 @@ export function findUnsourcedNumbers(region: HTMLElement): Finding[] {
       return;
     }
     if (node.nodeType !== 3) return;
-    const text = node.rawText.replace(/&nbsp;|&#160;/g, ' ');
+    // Decoded text: "&#39;" in raw HTML is an apostrophe, not the number 39.
+    const text = node.text.replace(/\u00a0/g, ' ');
     for (const match of text.matchAll(NUMBER)) {
       const start = match.index!;
       const end = start + match[0].length;
