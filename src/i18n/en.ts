@@ -206,6 +206,7 @@ export default {
   'maps.islets': "Small island",
   'maps.neighbours': "Neighbouring provinces and countries",
   'maps.place': "Place",
+  'maps.placeTable': "Table: every place on this map, with its position and source",
   'maps.kind': "Kind",
   'maps.region': "Regency or city",
   'maps.position': "Position (lat, lon)",

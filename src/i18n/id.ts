@@ -205,6 +205,7 @@ export default {
   'maps.islets': "Pulau kecil",
   'maps.neighbours': "Provinsi dan negara tetangga",
   'maps.place': "Tempat",
+  'maps.placeTable': "Tabel: semua tempat di peta ini, dengan posisi dan sumbernya",
   'maps.kind': "Jenis",
   'maps.region': "Kabupaten/kota",
   'maps.position': "Posisi (lintang, bujur)",

@@ -205,6 +205,7 @@ export default {
   'maps.islets': "小さな島",
   'maps.neighbours': "周辺の州と国",
   'maps.place': "地点",
+  'maps.placeTable': "表：地図上のすべての地点（位置と出典）",
   'maps.kind': "種類",
   'maps.region': "県・市",
   'maps.position': "位置（緯度、経度）",
