@@ -58,7 +58,7 @@ export const datasetSchema = z.strictObject({
   observations: z.array(observationSchema).min(1),
   conflicts: z.array(conflictSchema).default([]),
   caveats: localizedText,
-  gaps: localizedText.optional(),
+  gaps: localizedText.describe('What is known to be missing: years, regions or definitions not found'),
   notes: localizedText.optional(),
   license: z.string().min(1).default('CC-BY-4.0'),
   lastVerified: isoDate,

@@ -35,6 +35,12 @@ function build(contentDir: string) {
 }
 
 const EVIL = '<script>alert(1)</script>';
+/** The fixture build's output folder, shared with the missing-translation checks at the end. */
+let sharedOut = '';
+const builtOut = () => {
+  if (!sharedOut) throw new Error('the fixture build did not run');
+  return sharedOut;
+};
 const withFig = (lang: string, fig: string) => article('meeting', lang, 'datasets: [wage]\n').replace('Body.', `The wage is ${fig} a month.`);
 
 describe('a hostile dataset title and a <Fig> in a real build', () => {
@@ -47,11 +53,14 @@ describe('a hostile dataset title and a <Fig> in a real build', () => {
     wage.title = { ja: `${EVIL}賃金`, id: `${EVIL} Upah`, en: `${EVIL} Wage` };
     wage.series = [{ id: 'value', label: { ja: '賃金', id: 'Upah', en: 'Wage, "monthly"' } }];
     for (const lang of ['ja', 'id', 'en']) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="2026" />');
+    // An article written only in English, for the missing-translation behaviour below.
+    tree.articles['en/only-english.mdx'] = article('only-english', 'en');
     const result = build(writeContent(tree, { onRealContent: true }));
     // The fixture has no hubs or timeline; its datasets, sources and articles must have loaded.
     expect(result.output).not.toMatch(/\[ERROR\]|collection \\?"(datasets|sources|regions|articles)\\?" does not exist/);
     expect(result.status).toBe(0);
     out = result.out;
+    sharedOut = out;
   }, 180_000);
 
   it('renders the title as text on the dataset page', () => {
@@ -103,5 +112,23 @@ describe('a <Fig> that names no observation fails the build', () => {
     const { status, output } = build(writeContent(tree, { onRealContent: true }));
     expect(status).not.toBe(0);
     expect(output).toMatch(/articles\/(ja|id|en)\/meeting\.mdx: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"/);
+  });
+});
+
+describe('a translation that does not exist yet, in the same build', () => {
+  it('is listed as missing and the switcher sends readers to the nearest translated parent, saying so', () => {
+    const out = builtOut();
+    const en = parse(readFileSync(join(out, 'en/news/only-english/index.html'), 'utf8'));
+    for (const lang of ['ja', 'id']) {
+      const link = en.querySelector(`.lang-switcher a[hreflang="${lang}"]`)!;
+      expect(link.getAttribute('href')).toBe(`/${lang}/news/#not-translated`);
+      expect(link.getAttribute('data-translated')).toBe('false');
+      expect(link.querySelector('.fallback')?.text.length ?? 0).toBeGreaterThan(3);
+      const parent = parse(readFileSync(join(out, `${lang}/news/index.html`), 'utf8'));
+      expect(parent.getElementById('not-translated')).not.toBeNull();
+      expect(parent.querySelector('.not-translated-list')?.text).toContain('Title en');
+      expect(existsSync(join(out, lang, 'news', 'only-english'))).toBe(false);
+    }
+    expect(en.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => l.getAttribute('hreflang'))).toEqual(['en', 'x-default']);
   });
 });

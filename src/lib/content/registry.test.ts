@@ -78,6 +78,11 @@ describe('content validation', () => {
     expect(line).toMatch(/wage\.json › title\.ja: /);
   });
 
+  it('rejects a dataset that does not state its known gaps', () => {
+    const [line] = problems((t) => delete t.datasets['wage.json']!.gaps);
+    expect(line).toMatch(/^content\/datasets\/wage\.json › gaps: /);
+  });
+
   it('rejects malformed JSON with the file name', () => {
     const [line] = problems((t) => ((t.datasets as Record<string, unknown>)['wage.json'] = '{ "id": '));
     expect(line).toMatch(/^content\/datasets\/wage\.json: not valid JSON/);

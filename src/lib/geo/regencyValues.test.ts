@@ -16,6 +16,7 @@ const dataset = (observations: { period: string; region: string; value: number }
     geography: [...new Set(observations.map((o) => o.region))],
     observations: observations.map((o) => ({ ...o, source: 'src-a' })),
     caveats: text('c'),
+    gaps: text('g'),
     lastVerified: '2026-11-29',
   });
 const known = new Set(['71.71', '71.72', '71.03']);
