@@ -51,24 +51,42 @@ export async function sourcesFor(ids: Iterable<string>, where: string): Promise<
   });
 }
 
+/*
+ * Article lists are read by every article page. Built once per production build (content cannot change
+ * during a build), they keep the build linear in the number of articles instead of quadratic; the dev
+ * server reads them fresh so edits show up. Callers must not mutate the returned arrays.
+ */
+const memo = new Map<string, Promise<unknown>>();
+function once<T>(key: string, make: () => Promise<T>): Promise<T> {
+  if (!import.meta.env.PROD) return make();
+  let value = memo.get(key) as Promise<T> | undefined;
+  if (!value) {
+    value = make();
+    memo.set(key, value);
+  }
+  return value;
+}
+
+export type TaggedArticle = ArticleEntry & { lang: Lang };
+
+/** Published articles in every language, each tagged with its language, newest first. */
+export function getAllArticles(): Promise<TaggedArticle[]> {
+  return once('articles', async () =>
+    (await getCollection('articles', (e) => !e.data.draft))
+      .map((e) => ({ ...e, lang: e.id.split('/')[0] as Lang }))
+      .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id)),
+  );
+}
+
 /** Published articles in one language, newest first. */
-export async function getArticles(lang: Lang): Promise<ArticleEntry[]> {
-  const all = await getCollection('articles', (e) => e.id.startsWith(`${lang}/`) && !e.data.draft);
-  return all.sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+export function getArticles(lang: Lang): Promise<TaggedArticle[]> {
+  return once(`articles:${lang}`, async () => (await getAllArticles()).filter((a) => a.lang === lang));
 }
 
 /** Every language version of one article, keyed by language. */
 export async function getTranslations(translationKey: string): Promise<Partial<Record<Lang, ArticleEntry>>> {
-  const all = await getCollection('articles', (e) => e.data.translationKey === translationKey && !e.data.draft);
-  return Object.fromEntries(all.map((e) => [e.id.split('/')[0], e])) as Partial<Record<Lang, ArticleEntry>>;
-}
-
-/** Published articles in every language, each tagged with its language, newest first. */
-export async function getAllArticles(): Promise<(ArticleEntry & { lang: Lang })[]> {
-  const all = await getCollection('articles', (e) => !e.data.draft);
-  return all
-    .map((e) => ({ ...e, lang: e.id.split('/')[0] as Lang }))
-    .sort((a, b) => b.data.date.localeCompare(a.data.date) || a.id.localeCompare(b.id));
+  const byKey = await once('articles:byKey', async () => Map.groupBy(await getAllArticles(), (a) => a.data.translationKey));
+  return Object.fromEntries((byKey.get(translationKey) ?? []).map((e) => [e.lang, e])) as Partial<Record<Lang, ArticleEntry>>;
 }
 
 /** Investment opportunity profiles, by id (stable across languages). */

@@ -38,8 +38,22 @@ export function untranslatedIn<T extends ArticleVersion>(lang: Lang, all: readon
  */
 export function relatedArticles<T extends ArticleVersion>(current: ArticleVersion, candidates: readonly T[], limit = 3): T[] {
   const shared = (a: ArticleVersion) => a.data.sectors.filter((s) => current.data.sectors.includes(s)).length;
-  return candidates
-    .filter((a) => a.lang === current.lang && a.data.translationKey !== current.data.translationKey && shared(a) > 0)
-    .sort((a, b) => shared(b) - shared(a) || byNewest(a, b))
-    .slice(0, limit);
+  const before = (a: { item: T; score: number }, b: { item: T; score: number }) => b.score - a.score || byNewest(a.item, b.item);
+  // Every article page asks this of every article: keep only the best `limit` in one pass (no full sort),
+  // so the build stays linear in the number of articles.
+  const best: { item: T; score: number }[] = [];
+  for (const item of candidates) {
+    if (item.lang !== current.lang || item.data.translationKey === current.data.translationKey) continue;
+    const score = shared(item);
+    if (score === 0) continue;
+    const entry = { item, score };
+    const at = best.findIndex((b) => before(entry, b) < 0);
+    if (at === -1) {
+      if (best.length < limit) best.push(entry);
+    } else {
+      best.splice(at, 0, entry);
+      if (best.length > limit) best.pop();
+    }
+  }
+  return best.map((b) => b.item);
 }
