@@ -17,6 +17,7 @@ export function makeDataset(overrides: Partial<Omit<Dataset, 'observations'>> & 
     series: [],
     conflicts: [],
     caveats: text('None.'),
+    gaps: text('None.'),
     license: 'CC-BY-4.0',
     lastVerified: '2026-11-29',
     keywords: [],
