@@ -1,8 +1,11 @@
 /**
  * Pure helpers for scripts/geo-build.mjs: clipping, simplifying, rounding and rewinding GeoJSON rings,
  * reading idn-area-data's DMS coordinates, and checking content/regions.json against idn-area-data.
- * Plain JavaScript so the build script runs without a TypeScript step; tested in geo-tools.test.mjs.
+ * Plain JavaScript run by Node 22 (which also strips the types of the one TypeScript module it imports,
+ * the site's CSV parser); tested in geo-tools.test.mjs.
  */
+
+import { parseCsv as parseCsvRows } from '../../src/lib/data/csv.ts';
 
 /** Twice the signed planar area of a ring in lon/lat; positive when the ring runs anticlockwise (north up). */
 export function ringSignedArea2(ring) {
@@ -171,37 +174,12 @@ export function parseDms(text) {
   return [lon, lat];
 }
 
-/** A minimal RFC 4180 CSV reader (idn-area-data quotes the DMS field, which itself contains quotes). */
+/**
+ * idn-area-data's CSV as objects keyed by the header (its DMS field is quoted and itself contains quotes).
+ * Tokenising is the site's own RFC 4180 parser; Node 22 runs the TypeScript module directly.
+ */
 export function parseCsv(text) {
-  const rows = [];
-  let row = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
+  const [header, ...body] = parseCsvRows(text).filter((r) => r.length > 1 || r[0] !== '');
   return body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ''])));
 }
 
