@@ -1,8 +1,9 @@
-// `npm test`: unit tests, then a fresh build, then the tests over dist/.
+// `npm test`: type check (astro check + tsc), unit tests, then a fresh build, then the tests over dist/.
 // Each step runs through npm so the pinned Node 22 is used; the first failure stops the run.
 import { spawnSync } from 'node:child_process';
 
 const steps = [
+  ['type check', ['run', 'check']],
   ['unit tests', ['exec', '--', 'vitest', 'run', '--project', 'unit']],
   ['build', ['run', 'build']],
   ['build-output tests', ['exec', '--', 'vitest', 'run', '--project', 'dist']],
@@ -17,4 +18,4 @@ for (const [name, args] of steps) {
     process.exit(result.status ?? 1);
   }
 }
-console.log('\n✓ unit tests, build and build-output tests passed');
+console.log('\n✓ type check, unit tests, build and build-output tests passed');
