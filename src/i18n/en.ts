@@ -103,6 +103,8 @@ export default {
   'data.status.legend': 'Values marked target, claimed, estimate or preliminary are not final figures: the source calls them so.',
   'data.measure': 'What is counted',
   'data.note': 'Note',
+  'note.quoted': '“{text}”',
+  'data.locator': ' ({locator})',
   'data.downloadCsv': 'CSV (one row per observation)',
   'data.downloadJson': 'JSON (data and metadata)',
   'data.downloadAll': 'All datasets (Data Package)',

@@ -102,6 +102,8 @@ export default {
   'data.status.legend': 'Nilai bertanda target, klaim, perkiraan, atau sementara bukan angka final: sumbernya sendiri menyebutnya demikian.',
   'data.measure': 'Yang dihitung',
   'data.note': 'Catatan',
+  'note.quoted': '“{text}”',
+  'data.locator': ' ({locator})',
   'data.downloadCsv': 'CSV (satu baris per observasi)',
   'data.downloadJson': 'JSON (data dan metadata)',
   'data.downloadAll': 'Semua dataset (Data Package)',

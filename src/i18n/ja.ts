@@ -102,6 +102,8 @@ export default {
   'data.status.legend': '目標値・主張値・推計値・速報値と記した数値は確定値ではない。出典自身がそう位置づけている。',
   'data.measure': '数えているもの',
   'data.note': '注',
+  'note.quoted': '「{text}」',
+  'data.locator': '（{locator}）',
   'data.downloadCsv': 'CSV（観測値1件につき1行）',
   'data.downloadJson': 'JSON（データとメタデータ）',
   'data.downloadAll': '全データセット（Data Package）',

@@ -8,6 +8,7 @@ import type { Region } from '../../schemas/region';
 import type { Source } from '../../schemas/source';
 import { UNITS, type UnitId } from '../../schemas/units';
 import { quantityKey } from '../content/integrity';
+import { noteText } from '../content/note';
 import { toCsv, type CsvValue } from './csv';
 
 export interface TableField {
@@ -37,7 +38,7 @@ export const OBSERVATION_FIELDS: readonly TableField[] = [
   { name: 'source_publisher', type: 'string', description: 'Publisher of the source' },
   { name: 'source_url', type: 'string', format: 'uri', description: 'Address of the source' },
   { name: 'source_grade', type: 'string', description: 'Reliability grade: A official or company disclosure, B news report quoting an official, C secondary', constraints: { enum: ['A', 'B', 'C'] } },
-  { name: 'locator', type: 'string', description: 'Where in the source the figure stands' },
+  { name: 'locator', type: 'string', description: 'Where in the source the figure stands (in English; the dataset JSON has it in all three languages)' },
   { name: 'version', type: 'string', description: 'Dataset version (content hash); cite it with the figure' },
 ];
 
@@ -51,7 +52,7 @@ export const SOURCE_FIELDS: readonly TableField[] = [
   { name: 'accessed', type: 'date', description: 'When a person last opened the address and checked the figures' },
   { name: 'language', type: 'string', description: 'Language of the source (id, en, ja or other)' },
   { name: 'grade', type: 'string', description: 'Reliability grade A, B or C', constraints: { enum: ['A', 'B', 'C'] } },
-  { name: 'note', type: 'string', description: 'Remarks on the source' },
+  { name: 'note', type: 'string', description: 'Remarks on the source (in English; the site shows them in each language)' },
 ];
 
 /** Licence identifiers used in content, with their canonical addresses. */
@@ -115,7 +116,7 @@ export function csvRows(dataset: Dataset, ctx: TableContext): CsvValue[][] {
       source.publisher,
       source.url,
       source.grade,
-      o.locator,
+      o.locator ? noteText(o.locator, 'en') : undefined,
       ctx.version,
     ];
   });
@@ -129,7 +130,7 @@ export function sourcesCsv(sources: Iterable<Source>): string {
   const list = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   return toCsv(
     SOURCE_FIELDS.map((f) => f.name),
-    list.map((s) => [s.id, s.publisher, s.title, s.url, s.published, s.accessed, s.language, s.grade, s.note]),
+    list.map((s) => [s.id, s.publisher, s.title, s.url, s.published, s.accessed, s.language, s.grade, s.note ? noteText(s.note, 'en') : undefined]),
   );
 }
 
