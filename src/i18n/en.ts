@@ -215,6 +215,7 @@ export default {
   'maps.source': "Source of position",
   'maps.credit': "Map data: Natural Earth (public domain); small islands from idn-area-data (ODbL). Outlines are generalised; positions are approximate.",
   'maps.symbol.title': "{dataset}, by regency and city, {period}",
+  'maps.symbol.titleSeries': "{series}, by regency and city, {period}",
   'maps.symbol.desc': "Circles at the seats of regencies and cities; the area of each circle is proportional to the value. {withData} of {total} have a value for {period}; the rest are drawn as hollow markers.",
   'maps.symbol.noData': "No data",
   'maps.symbol.note': "Circles stand at each regency’s seat. Regency boundaries are not drawn: the site has no boundary data it can source.",

@@ -214,6 +214,7 @@ export default {
   'maps.source': "Sumber posisi",
   'maps.credit': "Data peta: Natural Earth (domain publik); pulau kecil dari idn-area-data (ODbL). Garis pantai disederhanakan; posisi bersifat perkiraan.",
   'maps.symbol.title': "{dataset}, menurut kabupaten dan kota, {period}",
+  'maps.symbol.titleSeries': "{series}, menurut kabupaten dan kota, {period}",
   'maps.symbol.desc': "Lingkaran di ibu kota kabupaten dan kota; luas setiap lingkaran sebanding dengan nilainya. {withData} dari {total} memiliki nilai untuk {period}; sisanya digambar sebagai penanda kosong.",
   'maps.symbol.noData': "Tidak ada data",
   'maps.symbol.note': "Lingkaran diletakkan di ibu kota setiap kabupaten. Batas kabupaten tidak digambar karena situs ini tidak memiliki data batas yang dapat dirujuk sumbernya.",

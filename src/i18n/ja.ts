@@ -190,9 +190,9 @@ export default {
 
   // ── maps ──
   'maps.province.title': "北スラウェシ州：県・市の中心地と主な地点",
-  'maps.province.desc': "北スラウェシ州の地図。周辺の州と国は灰色で示す。{seats}の県・市の中心地と、ほかに{places}の地点を示す。すべての地点は下の表に載せている。",
+  'maps.province.desc': "北スラウェシ州の地図。周辺の州と国は灰色で示す。{seats}県・市の中心地と、ほかに{places}地点を示す。すべての地点は下の表に載せている。",
   'maps.places.title': "北スラウェシ州の地点",
-  'maps.places.desc': "北スラウェシ州の地図に{places}の地点を種類別に示す。地点は下の表に載せている。",
+  'maps.places.desc': "北スラウェシ州の地図に{places}地点を種類別に示す。地点は下の表に載せている。",
   'maps.kind.seat': "県・市の中心地",
   'maps.kind.city': "都市",
   'maps.kind.airport': "空港",
@@ -214,7 +214,8 @@ export default {
   'maps.source': "位置の出典",
   'maps.credit': "地図データ：Natural Earth（パブリックドメイン）、小島の位置はidn-area-data（ODbL）。海岸線は簡略化しており、位置はおおよそである。",
   'maps.symbol.title': "{dataset}（県・市別、{period}）",
-  'maps.symbol.desc': "県・市の中心地に円を置き、円の面積を値に比例させた。{total}の県・市のうち{withData}に{period}の値がある。値のない県・市は中抜きの印で示す。",
+  'maps.symbol.titleSeries': "{series}（県・市別、{period}）",
+  'maps.symbol.desc': "県・市の中心地に円を置き、円の面積を値に比例させた。{total}県・市のうち{withData}県・市に{period}の値がある。値のない県・市は中抜きの印で示す。",
   'maps.symbol.noData': "データなし",
   'maps.symbol.note': "円は各県・市の中心地に置いている。出典を示せる境界データがないため、県の境界線は描いていない。",
   'maps.route.title': "マナドから東京（成田）への大圏航路",
