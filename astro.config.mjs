@@ -3,6 +3,8 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import notFoundPages from './src/integrations/notFoundPages.ts';
+import { LANGS } from './src/i18n/index.ts';
 import { sitemapEntry } from './src/lib/site/sitemapAlternates.ts';
 
 /*
@@ -39,9 +41,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { ja: 'ja', id: 'id', en: 'en' } },
-      filter: (page) => !page.includes('/embed/'),
+      filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page),
       serialize: (entry) => sitemapEntry(entry, new URL(base, site).href),
     }),
+    notFoundPages(LANGS),
     pagefind(),
   ],
 });

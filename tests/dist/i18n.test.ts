@@ -5,6 +5,8 @@ import { join } from 'node:path';
 
 const LANGS = ['ja', 'id', 'en'];
 const langPages = () => pages().filter((p) => /^\/(ja|id|en)\//.test(p.url));
+/** Pages with an address of their own: the 404 pages (/<lang>/404.html) have no canonical URL or alternates. */
+const addressedPages = () => langPages().filter((p) => !/^\/(ja|id|en)\/404$/.test(p.url));
 
 describe('languages in the built site', () => {
   it('has a home page in each language with the right lang', () => {
@@ -22,7 +24,7 @@ describe('languages in the built site', () => {
   });
 
   it('gives every page a canonical URL pointing at itself (embeds: at their dataset page) and a non-empty title', () => {
-    for (const p of langPages()) {
+    for (const p of addressedPages()) {
       const canonical = p.root.querySelector('link[rel="canonical"]')?.getAttribute('href');
       const expected = p.url.includes('/embed/') ? p.url.replace('/embed/', '/data/') : p.url;
       expect(canonical, p.url).toBe(new URL(expected, SITE).toString());
@@ -32,7 +34,7 @@ describe('languages in the built site', () => {
   });
 
   it('has reciprocal hreflang alternates that point at pages that exist', () => {
-    for (const p of langPages()) {
+    for (const p of addressedPages()) {
       const alternates = p.root
         .querySelectorAll('link[rel="alternate"][hreflang]')
         .map((l) => [l.getAttribute('hreflang')!, l.getAttribute('href')!] as const)
