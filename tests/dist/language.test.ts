@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/lib/content/registry';
 import { doubledWords, englishLeftovers } from '../lib/gates/language';
 import { NAMES } from '../lib/gates/names';
+import { placeNameProblems, placeSpellings } from '../lib/gates/placeNames';
+import { placeNameFileSchema } from '../../src/schemas/placeName';
+import { readFileSync } from 'node:fs';
 import { pages } from '../lib/dist';
 
 // No English on /ja/ or /id/ pages outside marked quotes and names; no doubled words (rules in tests/lib/gates/language.ts).
@@ -14,6 +17,11 @@ const names = [
   ...[...registry.places.values()].flatMap((p) => [p.name.en, p.name.id]),
   ...[...registry.regions.values()].flatMap((r) => [r.name.en, r.name.id, r.officialName]),
 ];
+const { spellings } = placeSpellings(
+  [...registry.regions.values()],
+  [...registry.places.values()],
+  placeNameFileSchema.parse(JSON.parse(readFileSync(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content', 'place-names.json'), 'utf8'))),
+);
 const byLang = (lang: string) => pages().filter((p) => p.url.startsWith(`/${lang}/`));
 
 describe('language of the built pages', () => {
@@ -28,6 +36,13 @@ describe('language of the built pages', () => {
     const list = byLang(lang);
     expect(list.length).toBeGreaterThan(50);
     const findings = list.flatMap((p) => doubledWords(p.root, lang).map((f) => `${p.url} ${f.where}: "${f.phrase}" in "${f.context}"`));
+    expect(findings).toEqual([]);
+  });
+
+  it.each(['ja', 'id', 'en'] as const)('/%s/ pages spell every place the one way content/ does', { timeout: 60_000 }, (lang) => {
+    const list = byLang(lang);
+    expect(list.length).toBeGreaterThan(50);
+    const findings = list.flatMap((p) => placeNameProblems(p.root.querySelector('body')!.text, lang, spellings).map((f) => `${p.url}: ${f}`));
     expect(findings).toEqual([]);
   });
 });
