@@ -10,7 +10,7 @@ const text = (url: string, selector = 'main') => page(url).root.querySelector(se
 const ACTUAL = new Set(['final', 'preliminary']);
 
 /** Articles corrected on 2026-12-05: each says "updated" with that date until a corrections feature exists. */
-const CORRECTED = ['ina-group-audience-2026', 'community-mining-blocks-mercury', 'katsuobushi-japan-history', 'kek-likupang-investment'];
+const CORRECTED = ['ina-group-audience-2026', 'community-mining-blocks-mercury', 'katsuobushi-japan-history', 'kek-likupang-investment', 'lobster-exports-known-unknown'];
 
 describe('editorial corrections (issue 13 §1)', () => {
   it.each(CORRECTED)('%s shows its update date in every language', (key) => {
@@ -26,6 +26,11 @@ describe('editorial corrections (issue 13 §1)', () => {
       expect(text(url)).toContain('Anik Yulius Selvanus');
     }
     expect(page('/ja/news/ina-group-audience-2026/').root.querySelector('h1')!.text).not.toContain('日系');
+    // No page calls INA Japanese-owned: no source says so.
+    for (const lang of LANGS) for (const key of ['ina-group-audience-2026', 'lobster-exports-known-unknown']) {
+      const body = text(`/${lang}/news/${key}/`).replace(/(Updated|Diperbarui|2026年12月5日更新).*$/, '');
+      expect(body, `${lang} ${key}`).not.toMatch(/日系企業|Japanese-linked|berjejaring Jepang/);
+    }
     expect(text('/en/news/ina-group-audience-2026/')).toMatch(/Totabuan News\) called it a return visit|Totabuan News called it a return visit/);
   });
 
