@@ -13,11 +13,11 @@ const ACTUAL = new Set(['final', 'preliminary']);
 const CORRECTED = ['ina-group-audience-2026', 'community-mining-blocks-mercury', 'katsuobushi-japan-history', 'kek-likupang-investment', 'lobster-exports-known-unknown'];
 
 describe('editorial corrections (issue 13 §1)', () => {
-  it.each(CORRECTED)('%s shows its update date in every language', (key) => {
+  it.each(CORRECTED)('%s shows its update date in every language', { timeout: 60_000 }, (key) => {
     for (const lang of LANGS) expect(page(`/${lang}/news/${key}/`).root.querySelector('time[datetime="2026-12-05"]'), `/${lang}/news/${key}/`).not.toBeNull();
   });
 
-  it('INA Group: DetailNews.id is a source, "return visit" is attributed, no unsourced "first", no 日系企業', () => {
+  it('INA Group: DetailNews.id is a source, "return visit" is attributed, no unsourced "first", no 日系企業', { timeout: 60_000 }, () => {
     for (const lang of LANGS) {
       const url = `/${lang}/news/ina-group-audience-2026/`;
       const hrefs = page(url).root.querySelectorAll('.sources a[href^="https://"]').map((a) => a.getAttribute('href'));
@@ -34,14 +34,14 @@ describe('editorial corrections (issue 13 §1)', () => {
     expect(text('/en/news/ina-group-audience-2026/')).toMatch(/Totabuan News\) called it a return visit|Totabuan News called it a return visit/);
   });
 
-  it('community mining: the province does not issue metal-mining permits', () => {
+  it('community mining: the province does not issue metal-mining permits', { timeout: 60_000 }, () => {
     expect(text('/en/news/community-mining-blocks-mercury/')).not.toContain('the province must issue them');
     expect(text('/en/news/community-mining-blocks-mercury/')).toMatch(/not the province.s to issue/);
     expect(text('/ja/news/community-mining-blocks-mercury/')).toContain('それを出すのは州ではない');
     expect(text('/id/news/community-mining-blocks-mercury/')).toContain('bukan kewenangan provinsi');
   });
 
-  it('every hub headline figure is the latest observation of its kind (actual against actual, plan against plan)', () => {
+  it('every hub headline figure is the latest observation of its kind (actual against actual, plan against plan)', { timeout: 60_000 }, () => {
     const problems: string[] = [];
     let checked = 0;
     for (const hub of registry.hubs.values()) {
@@ -60,7 +60,7 @@ describe('editorial corrections (issue 13 §1)', () => {
     expect(problems).toEqual([]);
   });
 
-  it('fisheries hub: the map and the capture chart are titled for what they draw; the Narita route is in the past tense', () => {
+  it('fisheries hub: the map and the capture chart are titled for what they draw; the Narita route is in the past tense', { timeout: 60_000 }, () => {
     for (const lang of LANGS) {
       const root = page(`/${lang}/fisheries/`).root;
       expect(root.querySelector('#hub-regency-map-title')!.text).not.toMatch(/tongkol|トンコル|ソウダ/i);
@@ -70,13 +70,13 @@ describe('editorial corrections (issue 13 §1)', () => {
     expect(text('/en/fisheries/')).toContain('the direct flight was not operating');
   });
 
-  it('mining hub: the larger number of community-mining blocks is a plan', () => {
+  it('mining hub: the larger number of community-mining blocks is a plan', { timeout: 60_000 }, () => {
     expect(text('/en/mining/')).toContain('will be designated after verification');
     expect(text('/en/mining/', '.headline-figures')).toContain('to be designated');
     expect(text('/ja/mining/', '.headline-figures')).toContain('指定予定');
   });
 
-  it('investor guide: the 2024 investment total carries the parts-do-not-sum caveat', () => {
+  it('investor guide: the 2024 investment total carries the parts-do-not-sum caveat', { timeout: 60_000 }, () => {
     for (const lang of LANGS) {
       const section = page(`/${lang}/invest/guide/`).root.querySelector('#investment')!.nextElementSibling!;
       expect(section.querySelectorAll('data').length, lang).toBeGreaterThanOrEqual(4);
@@ -84,7 +84,7 @@ describe('editorial corrections (issue 13 §1)', () => {
     }
   });
 
-  it('KEK Likupang: one-year and to-date figures are labelled as such', () => {
+  it('KEK Likupang: one-year and to-date figures are labelled as such', { timeout: 60_000 }, () => {
     const d = registry.datasets.get('kek-likupang-investment')!;
     const label = (id: string) => d.series.find((s) => s.id === id)!.label;
     expect(label('realised-in-year').en).toMatch(/in that year alone/);
@@ -93,12 +93,12 @@ describe('editorial corrections (issue 13 §1)', () => {
     expect(text('/en/tourism/')).toContain('in 2022 alone');
   });
 
-  it('katsuobushi: the tariff is to be removed; no source dates its entry into force', () => {
+  it('katsuobushi: the tariff is to be removed; no source dates its entry into force', { timeout: 60_000 }, () => {
     expect(text('/en/news/katsuobushi-japan-history/')).toContain('is to be removed');
     expect(text('/en/news/katsuobushi-japan-history/')).not.toContain('processed tuna is removed');
   });
 
-  it('timeline: the Kochi and Kagawa visits of December 2025 and the April 2025 send-off are there, with sources', () => {
+  it('timeline: the Kochi and Kagawa visits of December 2025 and the April 2025 send-off are there, with sources', { timeout: 60_000 }, () => {
     const ids = new Set(registry.timeline.map((e) => e.id));
     for (const id of ['kochi-visit', 'kagawa-visit', 'intern-send-off']) expect(ids.has(id), id).toBe(true);
     for (const e of registry.timeline.filter((e) => ['kochi-visit', 'kagawa-visit', 'intern-send-off'].includes(e.id))) expect(e.sources.length).toBeGreaterThan(0);

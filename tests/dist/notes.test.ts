@@ -12,7 +12,7 @@ const datasets = [...registry.datasets.values()];
 const located = datasets.flatMap((d) => d.observations.filter((o) => o.locator).map((o) => ({ dataset: d.id, locator: o.locator! })));
 
 describe('localized locators and source notes', () => {
-  it('every dataset page shows each locator in the page language', () => {
+  it('every dataset page shows each locator in the page language', { timeout: 60_000 }, () => {
     expect(located.length).toBeGreaterThan(100);
     for (const lang of LANGS) {
       let shown = 0;
@@ -27,7 +27,7 @@ describe('localized locators and source notes', () => {
     }
   });
 
-  it('renders a quoted locator as <q> in the quote language on every language page', () => {
+  it('renders a quoted locator as <q> in the quote language on every language page', { timeout: 60_000 }, () => {
     const quoted = located.filter((l) => l.locator.quote);
     expect(quoted.length).toBeGreaterThan(0);
     for (const { dataset, locator } of quoted) {
@@ -39,7 +39,7 @@ describe('localized locators and source notes', () => {
     }
   });
 
-  it('shows source notes in the page language in dataset source lists', () => {
+  it('shows source notes in the page language in dataset source lists', { timeout: 60_000 }, () => {
     const d = registry.datasets.get('kek-likupang-investment')!;
     const noted = [...new Set(d.observations.map((o) => o.source))].map((id) => registry.sources.get(id)!).filter((s) => s.note);
     expect(noted.length).toBeGreaterThan(0);

@@ -91,7 +91,7 @@ export async function lintProse(texts: readonly ProseText[], spellings: readonly
     const result = await linter.lintText(text, `prose${ext}`);
     for (const m of result.messages) {
       if (labelLike && SENTENCE_ONLY_RULES.has(m.ruleId)) continue;
-      findings.push({ where, line: m.line, rule: m.ruleId, message: m.message.split('\n')[0]! });
+      findings.push({ where, line: m.loc.start.line, rule: m.ruleId, message: m.message.split('\n')[0]! });
     }
   };
   for (const t of texts) {
