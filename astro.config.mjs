@@ -1,11 +1,13 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import buildReport, { isKnownHarmlessWarning } from './src/integrations/buildReport.ts';
 import { sitemapEntry } from './src/lib/site/sitemapAlternates.ts';
 import { siteAddress } from './src/lib/site/siteAddress.ts';
+import { articleBodyPlugins } from './src/lib/content/mdxSafety.ts';
 
 /*
  * SITE_URL is the site's one public address (src/lib/site/siteAddress.ts). Without it the build is for local
@@ -27,9 +29,14 @@ export default defineConfig({
   build: { format: 'directory' },
   compressHTML: true,
   devToolbar: { enabled: false },
-  // No code highlighting: Shiki writes inline styles, which the CSP below forbids (and Astro warns on every
-  // build); no article has a code block, and one without colours reads fine.
-  markdown: { syntaxHighlight: false },
+  markdown: {
+    // No code highlighting: Shiki writes inline styles, which the CSP below forbids (and Astro warns on every
+    // build); no article has a code block, and one without colours reads fine.
+    syntaxHighlight: false,
+    // Article bodies are checked while they compile (MDX inherits this processor): no script, handler or
+    // javascript:/data: address gets into a page (src/lib/content/mdxSafety.ts).
+    processor: satteri({ mdastPlugins: articleBodyPlugins }),
+  },
   vite: {
     build: {
       rolldownOptions: {

@@ -100,7 +100,7 @@ describe('chart figures in the browser', () => {
   });
 
   it('works on its own as an embed page, in the dark theme too', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await h.open(`/en/embed/${DATASET}/`);
+    const { page, context, consoleErrors, foreignRequests } = await h.open(`/embed/en/${DATASET}/`);
     await drawn(page);
     expect(await page.locator('header, footer').count()).toBe(0);
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -112,7 +112,7 @@ describe('chart figures in the browser', () => {
 
   // The embed page is all chart, so axe checks all of it; on the dataset page it checks the figure, since the
   // rest of that page belongs to the data desk's own tests.
-  for (const [path, scope] of [[`/ja/embed/${DATASET}/`, 'html'], [`/en/data/${DATASET}/`, FIGURE]] as const) {
+  for (const [path, scope] of [[`/embed/ja/${DATASET}/`, 'html'], [`/en/data/${DATASET}/`, FIGURE]] as const) {
     it(`axe finds no WCAG 2.2 AA violations in ${scope} on ${path}, in chart and table view`, async () => {
       const { page, context } = await h.open(path);
       await drawn(page);

@@ -5,6 +5,7 @@ import { articleSchema, type ArticleData } from '../../schemas/article';
 import { LANGS, isLang, type Lang } from '../../i18n/index';
 import { displayPath, zodIssues, type ContentIssue } from './errors';
 import { TEXT_LIMITS, textLengthIssues } from './limits';
+import { checkArticleBody } from './mdxSafety';
 import { withoutCascades, type FailedIds, type Registry } from './registry';
 
 export interface ArticleFile {
@@ -63,6 +64,8 @@ export function readArticles(root: string, registry: Registry, failed?: FailedId
       if (parts.body.length > TEXT_LIMITS.articleBody) {
         issues.push({ file, path: ['body'], message: `the article body has ${parts.body.length.toLocaleString('en')} characters, more than the limit of ${TEXT_LIMITS.articleBody.toLocaleString('en')}` });
       }
+      // Unsafe markup in the body, with its line: the same checks the MDX pipeline runs (./mdxSafety.ts).
+      for (const { line, reason } of checkArticleBody(text, join(folderPath, name))) issues.push({ file: line ? `${file}:${line}` : file, path: [], message: reason });
       const result = articleSchema.safeParse(raw);
       if (!result.success) {
         issues.push(...zodIssues(file, result.error.issues));

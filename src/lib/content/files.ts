@@ -12,14 +12,27 @@ const ROOT_FILES = new Set(['regions.json', 'places.json', 'timeline.json']);
 const ROOT_FOLDERS = new Set([...JSON_FOLDERS, 'articles', 'geo']);
 
 export function contentFileIssues(root: string): ContentIssue[] {
+  return readContentFiles(root).issues;
+}
+
+/**
+ * The problems, and the ids of JSON entries in a file with the wrong extension (population.JSON → "population"
+ * in datasets): the registry treats those as failed, so what cites them is not reported again.
+ */
+export function readContentFiles(root: string): { issues: ContentIssue[]; ignored: Map<string, Set<string>> } {
   const issues: ContentIssue[] = [];
+  const ignored = new Map<string, Set<string>>();
   const visible = (dir: string) => (existsSync(dir) ? readdirSync(dir).filter((n) => !n.startsWith('.')).sort() : []);
   const isDir = (path: string) => statSync(path).isDirectory();
   const expect = (dir: string, extension: string) => {
     for (const name of visible(dir)) {
       const path = join(dir, name);
       if (isDir(path)) issues.push({ file: displayPath(path), path: [], message: `a folder here is not read; put its ${extension} files directly in ${displayPath(dir)}/` });
-      else if (!name.endsWith(extension)) issues.push({ file: displayPath(path), path: [], message: `the extension must be exactly "${extension}" (lower case); this file would be ignored` });
+      else if (!name.endsWith(extension)) {
+        issues.push({ file: displayPath(path), path: [], message: `the extension must be exactly "${extension}" (lower case); this file would be ignored` });
+        const folder = dir.split(/[\\/]/).pop()!;
+        ignored.set(folder, (ignored.get(folder) ?? new Set()).add(name.replace(/\.[^.]*$/, '')));
+      }
     }
   };
   for (const name of visible(root)) {
@@ -33,5 +46,5 @@ export function contentFileIssues(root: string): ContentIssue[] {
   for (const folder of JSON_FOLDERS) expect(join(root, folder), '.json');
   const articles = join(root, 'articles');
   for (const lang of visible(articles)) if (isDir(join(articles, lang))) expect(join(articles, lang), '.mdx');
-  return issues;
+  return { issues, ignored };
 }

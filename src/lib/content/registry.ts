@@ -13,7 +13,7 @@ import { timelineEventSchema, type TimelineEvent } from '../../schemas/timelineE
 import { checkOpportunities, checkTimeline } from '../invest/validate';
 import { hubSchema, type Hub } from '../../schemas/hub';
 import { checkHubs } from '../hubs/validate';
-import { contentFileIssues } from './files';
+import { readContentFiles } from './files';
 import { textLengthIssues } from './limits';
 
 /** Everything in content/ that is JSON, validated and cross-checked. */
@@ -135,10 +135,13 @@ export function withoutCascades(issues: ContentIssue[], failed: FailedIds): Cont
  * `loadRegistry` throws instead. Paths in issues are relative to the working directory, as authors see them.
  */
 export function readRegistry(root: string): { registry: Registry; issues: ContentIssue[]; failed: FailedIds } {
-  const issues: ContentIssue[] = [...contentFileIssues(root)];
+  const files = readContentFiles(root);
+  const issues: ContentIssue[] = [...files.issues];
   const rel = (p: string) => displayPath(p);
   const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map(), places: new Map(), opportunities: new Map(), timeline: [], hubs: new Map() };
-  const failed: FailedIds = { datasets: new Set(), sources: new Set(), regions: new Set(), places: new Set(), collections: new Set() };
+  const failed: FailedIds = { datasets: new Set(files.ignored.get('datasets')), sources: new Set(), regions: new Set(), places: new Set(), collections: new Set() };
+  // A sources file with the wrong extension: none of its ids is known, so no reference to a source is checkable.
+  if (files.ignored.has('sources')) failed.collections.add('sources');
 
   for (const path of filesIn(join(root, 'sources'), '.json')) {
     const file = rel(path);
