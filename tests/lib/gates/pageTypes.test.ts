@@ -6,7 +6,8 @@ import { page } from './fixtures.ts';
 describe('page type discovery', () => {
   it('groups pages by language and URL shape, one sample each', () => {
     const files = ['index.html', '404.html', 'ja/index.html', 'ja/about/index.html', 'ja/news/index.html', 'ja/news/b/index.html', 'ja/news/a/index.html', 'en/news/a/index.html', 'ja/embed/x/y/index.html', 'embed/ja/a/index.html', 'embed/ja/b/index.html', 'embed/en/a/index.html', 'pagefind/x.html'];
-    const site = memorySite(Object.fromEntries(files.map((f) => [f, page('')])));
+    const moved = page('', { head: '<meta http-equiv="refresh" content="0;url=/embed/ja/x/">' });
+    const site = memorySite({ ...Object.fromEntries(files.map((f) => [f, page('')])), 'ja/embed/old/index.html': moved, 'en/embed/old/index.html': moved });
     const types = pageTypes(site, { langs: ['ja', 'en'] }).map((t) => `${t.lang}|${t.shape}|${t.sample.url}|${t.count}`);
     expect(types.sort()).toEqual(
       [

@@ -21,6 +21,8 @@ const LANG_SEGMENT = /^[a-z]{2}(-[a-z0-9]+)?$/i;
 export function pageTypes(site: Site, options: { langs?: readonly string[] } = {}): PageType[] {
   const groups = new Map<string, PageType>();
   for (const page of [...sitePages(site)].sort((a, b) => a.url.localeCompare(b.url))) {
+    // A moved-page notice (an instant meta refresh to the new address) is not a page type: its target is.
+    if (page.root.querySelector('meta[http-equiv="refresh"]')) continue;
     const segments = page.url.split('/').filter(Boolean);
     const first = segments[0];
     const isLangSegment = (s: string | undefined): s is string => s !== undefined && LANG_SEGMENT.test(s) && (!options.langs || options.langs.includes(s));
