@@ -98,6 +98,8 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', ba
       res.once('close', () => {
         if (!res.writableFinished) source.destroy();
       });
+      // A read error (EMFILE, a file removed meanwhile) ends this response, never the process.
+      source.once('error', () => res.destroy());
     });
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD', 'Content-Type': 'text/plain; charset=utf-8' });

@@ -112,7 +112,9 @@ describe('a <Fig> that names no observation fails the build', () => {
     for (const lang of ['ja', 'id', 'en']) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="1999" />');
     const { status, output } = build(writeContent(tree, { onRealContent: true }));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/articles\/(ja|id|en)\/meeting\.mdx: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"/);
+    expect(output).toMatch(/articles\/(ja|id|en)\/meeting\.mdx:\d+: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"/);
+    // Found by the content check, before any page renders: one line each, no stack trace.
+    expect(output).not.toMatch(/Stack trace|Caught error rendering/);
   });
 });
 

@@ -6,6 +6,7 @@ import { LANGS, isLang, type Lang } from '../../i18n/index';
 import { displayPath, zodIssues, type ContentIssue } from './errors';
 import { TEXT_LIMITS, textLengthIssues } from './limits';
 import { checkArticleBody } from './mdxSafety';
+import { resolveFigure } from '../data/figure';
 import { withoutCascades, type FailedIds, type Registry } from './registry';
 
 export interface ArticleFile {
@@ -64,8 +65,19 @@ export function readArticles(root: string, registry: Registry, failed?: FailedId
       if (parts.body.length > TEXT_LIMITS.articleBody) {
         issues.push({ file, path: ['body'], message: `the article body has ${parts.body.length.toLocaleString('en')} characters, more than the limit of ${TEXT_LIMITS.articleBody.toLocaleString('en')}` });
       }
-      // Unsafe markup in the body, with its line: the same checks the MDX pipeline runs (./mdxSafety.ts).
-      for (const { line, reason } of checkArticleBody(text, join(folderPath, name))) issues.push({ file: line ? `${file}:${line}` : file, path: [], message: reason });
+      // Unsafe markup in the body, with its line: the same checks the MDX pipeline runs (./mdxSafety.ts); and
+      // every <Fig> resolved now, so a figure naming no observation is one line here, not a render-time crash.
+      const body = checkArticleBody(text, join(folderPath, name));
+      const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
+      for (const { line, reason } of body.problems) issues.push({ file: at(line), path: [], message: reason });
+      for (const { line, attributes } of body.figures) {
+        const { d, period, series, region, source } = attributes;
+        try {
+          resolveFigure(registry.datasets, { d: d ?? '', period: period ?? '', series, region, source }, 'fig');
+        } catch (error) {
+          issues.push({ file: at(line), path: [], message: (error as Error).message.replace(/^fig: /, '') });
+        }
+      }
       const result = articleSchema.safeParse(raw);
       if (!result.success) {
         issues.push(...zodIssues(file, result.error.issues));

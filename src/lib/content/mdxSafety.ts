@@ -167,17 +167,47 @@ export const reportBodyProblemsPlugin: BodyCheckPlugin = {
 /** The article-body checks, in order, then the report. New checks go before the report. */
 export const articleBodyPlugins: BodyCheckPlugin[] = [safeMarkupPlugin, reportBodyProblemsPlugin];
 
+/** A <Fig> as written in a body: its attributes and line, for the content check to resolve (figure.ts). */
+export interface FigureReference {
+  line?: number;
+  attributes: Record<string, string>;
+}
+const FIGURES_KEY = 'atlasFigures';
+
+function collectFigure(node: Readonly<Node>, ctx: VisitorContext): undefined {
+  if (node.name !== 'Fig') return undefined;
+  const attributes: Record<string, string> = {};
+  for (const attr of (node.attributes ?? []) as JsxAttribute[]) {
+    if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
+    // period={2026} is an expression holding a number; its source text is the value.
+    const value = typeof attr.value === 'string' ? attr.value : attr.value?.value?.trim();
+    if (value !== undefined) attributes[attr.name] = value;
+  }
+  ((ctx.data[FIGURES_KEY] ??= []) as FigureReference[]).push({ line: node.position?.start.line, attributes });
+  return undefined;
+}
+
+/** Collects every <Fig> in a body, so the content check can resolve each against the datasets before rendering. */
+export const figureReferencesPlugin: BodyCheckPlugin = {
+  name: 'atlas-figure-references',
+  options: { position: true },
+  mdxJsxFlowElement: collectFigure,
+  mdxJsxTextElement: collectFigure,
+};
+
 /**
- * Runs the body checks on one article (its whole text, frontmatter included, so lines match the file).
- * MDX syntax errors are left to the MDX compiler, which reports them with their position.
+ * Runs the body checks on one article (its whole text, frontmatter included, so lines match the file) and
+ * collects its <Fig> references. MDX syntax errors are left to the MDX compiler, which reports them with their
+ * position.
  */
-export function checkArticleBody(text: string, absolutePath: string): BodyProblem[] {
-  const checks = articleBodyPlugins.filter((p) => p !== reportBodyProblemsPlugin);
+export function checkArticleBody(text: string, absolutePath: string): { problems: BodyProblem[]; figures: FigureReference[] } {
+  const checks = [...articleBodyPlugins.filter((p) => p !== reportBodyProblemsPlugin), figureReferencesPlugin];
   // Blank the frontmatter out (keeping its lines) as Astro's MDX integration does before compiling.
   const source = text.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (block) => block.replace(/[^\r\n]/g, ''));
   try {
-    return BodyProblems.of(mdxToJs(source, { mdastPlugins: checks as never, fileURL: pathToFileURL(absolutePath) }).data as Record<string, unknown>);
+    const data = mdxToJs(source, { mdastPlugins: checks as never, fileURL: pathToFileURL(absolutePath) }).data as Record<string, unknown>;
+    return { problems: BodyProblems.of(data), figures: (data[FIGURES_KEY] as FigureReference[] | undefined) ?? [] };
   } catch {
-    return [];
+    return { problems: [], figures: [] };
   }
 }

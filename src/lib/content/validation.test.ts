@@ -190,4 +190,20 @@ describe('one problem, one line', () => {
     expect(got).toHaveLength(3);
     expect(got[0]).toMatch(/meeting\.mdx › datasets\[0\]: unknown dataset id "ghost"/);
   });
+
+  it('a <Fig> that names no observation is one line with the article line, before anything renders', () => {
+    const got = lines((t) => {
+      for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n').replace('Body.', 'Text.\n\nThe wage is <Fig d="wage" period="1999" /> a month.');
+    });
+    expect(got).toHaveLength(3);
+    expect(got[0]).toMatch(/^content\/articles\/en\/meeting\.mdx:15: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"$/);
+  });
+
+  it('a <Fig> citing a dataset that failed on its own is not reported again', () => {
+    const got = lines((t) => {
+      wage(t).unit = 'furlongs';
+      for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang).replace('Body.', 'The wage is <Fig d="wage" period="2026" /> a month.');
+    });
+    expect(got).toEqual([expect.stringMatching(/^content\/datasets\/wage\.json › unit: /)]);
+  });
 });
