@@ -1,4 +1,4 @@
-import { createReadStream, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { createReadStream, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -128,6 +128,17 @@ describe('the local server', () => {
     const response = await raw(port, '/data.csv', 'HEAD');
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
+  });
+
+  it('survives a file that cannot be read (removed after start): that response fails, the server keeps serving', async () => {
+    const dist = fixture();
+    const own = await startServer({ root: dist, port: 0, host: '127.0.0.1' });
+    const ownPort = own.address().port;
+    rmSync(join(dist, 'data.csv'));
+    const failed = await raw(ownPort, '/data.csv').catch((error) => ({ status: 0, error }));
+    expect(failed.body ?? '').not.toContain('1,2');
+    expect((await raw(ownPort, '/')).status).toBe(200);
+    await new Promise((ok) => own.close(ok));
   });
 
   it('leaves no file handle open after 200 aborted downloads', async () => {
