@@ -22,7 +22,7 @@ const { spellings } = placeSpellings(
   [...registry.places.values()],
   placeNameFileSchema.parse(JSON.parse(readFileSync(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content', 'place-names.json'), 'utf8'))),
 );
-const byLang = (lang: string) => pages().filter((p) => p.url.startsWith(`/${lang}/`));
+const byLang = (lang: string) => pages().filter((p) => p.url.startsWith(`/${lang}/`) || p.url.startsWith(`/embed/${lang}/`));
 
 describe('language of the built pages', () => {
   it.each(['ja', 'id'])('/%s/ pages show no English outside marked quotes and names', { timeout: 60_000 }, (lang) => {
