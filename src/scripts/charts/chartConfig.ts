@@ -93,17 +93,19 @@ const directLabels: Plugin<'line'> = {
       const last = meta.data.findLast((_, j) => (dataset.data[j] as Point | undefined)?.y != null);
       return last && !meta.hidden ? [{ text: String(dataset.label), colour: String(dataset.borderColor), x: last.x + 8, y: last.y }] : [];
     });
+    // Push labels apart: downwards from the top, then back up from the bottom edge where they ran over it.
     labels.sort((a, b) => a.y - b.y);
     labels.forEach((l, i) => (l.y = Math.max(l.y, i ? labels[i - 1]!.y + LABEL_GAP : chartArea.top)));
-    const overflow = (labels.at(-1)?.y ?? 0) - chartArea.bottom;
+    for (let i = labels.length - 1; i >= 0; i--) labels[i]!.y = Math.min(labels[i]!.y, i < labels.length - 1 ? labels[i + 1]!.y - LABEL_GAP : chartArea.bottom);
     ctx.save();
+    ctx.font = `${Chart.defaults.font.size ?? 12}px ${chart.options.font?.family ?? Chart.defaults.font.family}`;
     ctx.textBaseline = 'middle';
     for (const l of labels) {
       const room = chart.width - l.x - 2;
       let text = l.text;
       while (text.length > 1 && ctx.measureText(text).width > room) text = `${text.slice(0, -2)}…`;
       ctx.fillStyle = l.colour;
-      ctx.fillText(text, l.x, overflow > 0 ? l.y - overflow : l.y);
+      ctx.fillText(text, l.x, l.y);
     }
     ctx.restore();
   },
