@@ -5,7 +5,7 @@ import { readRegistry } from '../content/registry';
 import { whyNotComparable } from './compare';
 import { makeDataset } from './fixtures';
 import { buildChartSpec, type SpecOptions } from './spec';
-import { summarizeChart, type ChartSummary } from './summary';
+import { summarizeChart, takeawayFor, type ChartSummary } from './summary';
 
 /*
  * Issue 12 §1: generated summaries compare only like with like. Each rule is shown with the real datasets the
@@ -25,7 +25,7 @@ const obs = (id: string, period: string, series = 'value', region = '71') => {
 const sources = registry.sources;
 const summary = (dataset: Dataset, lang: Lang, options: Omit<SpecOptions, 'lang'> = {}, extra: Partial<Dataset> = {}): ChartSummary => {
   const d = { ...dataset, ...extra };
-  return summarizeChart(buildChartSpec(d, { lang, regions: registry.regions, sources, ...options }), { dataset: d, sources });
+  return summarizeChart(buildChartSpec(d, { lang, regions: registry.regions, sources, ...options }), { dataset: d, sources, takeaway: takeawayFor(d, options) });
 };
 const context = { sources };
 
@@ -110,6 +110,14 @@ describe('the rules, with the real datasets', () => {
     expect(s.sentences[2]).toMatch(/^Direct cargo to Japan counted by the airport operator: 14,220 kg in April 2024, up 14.8%/);
   });
 
+  it('uses the dataset’s takeaway only where the chart shows the whole dataset; a hub chart’s own wins', () => {
+    const dataset = real('arrivals-china-share');
+    const own = { ja: '要点。', id: 'Inti.', en: 'Point.' };
+    expect(takeawayFor(dataset, {})).toBe(dataset.takeaway);
+    expect(takeawayFor(dataset, { selection: { from: '2024' } })).toBeUndefined();
+    expect(takeawayFor(dataset, { selection: { from: '2024' }, takeaway: own })).toBe(own);
+  });
+
   it('states no change at all without sources to check comparability against', () => {
     const dataset = real('japan-ssw-holders');
     const s = summarizeChart(buildChartSpec(dataset, { lang: 'en' }));
@@ -142,12 +150,12 @@ describe('the six pages of issue 12', () => {
       compares: ['obs-airport-cargo-71-2023-04-2023-04', 'obs-airport-cargo-71-2024-04-2024-04'],
     },
     {
-      name: '/data/fishery-exports-japan/ (was: a 2019 quarantine-agency figure against a 2024 ministry figure)',
+      name: '/data/fishery-exports-japan/ (was: a 2019 quarantine-agency figure against a 2024 ministry figure; the editor’s takeaway leads)',
       id: 'fishery-exports-japan',
       expected: {
-        en: 'The figures cover 35 months of the 72 months from January 2019 to December 2024. All fishery products, value: 25.1 million US dollars in 2024.',
-        id: 'Angka tersedia untuk 35 bulan dari 72 bulan antara Januari 2019 dan Desember 2024. Semua produk perikanan, nilai: 25,1 juta dolar AS pada 2024.',
-        ja: '2019年1月から2024年12月までの72か月のうち、数値があるのは35か月である。2024年の水産物全体 輸出額は2,510万米ドルだった。',
+        en: 'Full-year values exist only for 2019 and 2024, and they were counted by different agencies (BKIPM and KKP), so they cannot be read as a rise or a fall. The figures cover 35 months of the 72 months from January 2019 to December 2024. All fishery products, value: 25.1 million US dollars in 2024.',
+        id: 'Nilai setahun penuh hanya ada untuk 2019 dan 2024, dan keduanya dihitung oleh lembaga berbeda (BKIPM dan KKP), sehingga tidak dapat dibaca sebagai kenaikan atau penurunan. Angka tersedia untuk 35 bulan dari 72 bulan antara Januari 2019 dan Desember 2024. Semua produk perikanan, nilai: 25,1 juta dolar AS pada 2024.',
+        ja: '通年の数値は2019年と2024年の分しかなく、しかも集計した機関が異なる（BKIPMとKKP）ため、増減としては読めない。2019年1月から2024年12月までの72か月のうち、数値があるのは35か月である。2024年の水産物全体 輸出額は2,510万米ドルだった。',
       },
     },
     {
@@ -161,13 +169,13 @@ describe('the six pages of issue 12', () => {
       },
     },
     {
-      name: '/tourism/ arrivals-china-share (was: a share falling "by 37.1%")',
+      name: '/tourism/ arrivals-china-share (was: a share falling "by 37.1%"; the editor’s takeaway leads)',
       id: 'arrivals-china-share',
       options: { kind: 'line' },
       expected: {
-        en: "The figures cover 19 months of the 107 months from February 2017 to December 2025. Chinese nationals as a share of the month's foreign visitors: 51.17% in December 2025.",
-        id: 'Angka tersedia untuk 19 bulan dari 107 bulan antara Februari 2017 dan Desember 2025. Porsi warga Tiongkok dari wisman bulanan: 51,17% pada Desember 2025.',
-        ja: '2017年2月から2025年12月までの107か月のうち、数値があるのは19か月である。2025年12月の月間外国人訪問者に占める中国国籍者の割合は51.17%だった。',
+        en: "In most months on record Chinese nationals were more than half of all foreign visitors; the very high shares of 2020–2021 reflect the near absence of other visitors, not more Chinese ones. The figures cover 19 months of the 107 months from February 2017 to December 2025. Chinese nationals as a share of the month's foreign visitors: 51.17% in December 2025.",
+        id: 'Pada sebagian besar bulan yang tercatat, warga Tiongkok merupakan lebih dari separuh wisman; porsi yang sangat tinggi pada 2020–2021 terjadi karena hampir tidak ada wisman lain, bukan karena wisman Tiongkok bertambah. Angka tersedia untuk 19 bulan dari 107 bulan antara Februari 2017 dan Desember 2025. Porsi warga Tiongkok dari wisman bulanan: 51,17% pada Desember 2025.',
+        ja: '記録のある月の大半で中国国籍者が外国人訪問者の過半を占めたが、2020–2021年の極めて高い割合は、中国人訪問者の増加ではなく、他国からの訪問者がほぼいなかったことを映している。2017年2月から2025年12月までの107か月のうち、数値があるのは19か月である。2025年12月の月間外国人訪問者に占める中国国籍者の割合は51.17%だった。',
       },
     },
     {

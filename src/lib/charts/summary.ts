@@ -30,6 +30,14 @@ export interface ChartSummary {
   compares?: [string, string];
 }
 
+/**
+ * Which takeaway leads a chart's summary: the one given for this chart (a hub's), else the dataset's when the
+ * chart shows the whole dataset (a selection may leave out what the dataset's takeaway is about).
+ */
+export function takeawayFor(dataset: Pick<Dataset, 'takeaway'>, chart: { selection?: object | undefined; takeaway?: LocalizedText | undefined }): LocalizedText | undefined {
+  return chart.takeaway ?? (chart.selection ? undefined : dataset.takeaway);
+}
+
 type Point = Pick<Observation, 'period' | 'region' | 'series' | 'source' | 'status' | 'value'> & {
   decimals?: number | undefined;
   s: ChartSeriesSpec;
