@@ -16,7 +16,8 @@ export interface CompareContext {
   comparableSources?: readonly SourcePair[] | undefined;
 }
 
-type Obs = Pick<Observation, 'period' | 'region' | 'series' | 'source' | 'status'>;
+/** `derived` marks a figure the build computed from others (data desk's schema); it is its own family. */
+type Obs = Pick<Observation, 'period' | 'region' | 'series' | 'source' | 'status'> & { derived?: unknown };
 
 /** Why `from` → `to` may not be stated as a change, or undefined when it may. */
 export function whyNotComparable(from: Obs, to: Obs, context: CompareContext): Incomparable | undefined {
@@ -27,6 +28,8 @@ export function whyNotComparable(from: Obs, to: Obs, context: CompareContext): I
   if (a.start >= b.start) return 'order';
   if (statusKind(from.status) !== statusKind(to.status)) return 'status-kind';
   if (!CHANGE_KINDS.has(statusKind(to.status))) return 'not-a-change';
+  // A computed figure is compared only with another computed the same way (same series), never with a recorded one.
+  if (Boolean(from.derived) !== Boolean(to.derived)) return 'source-family';
   if (!comparableSources(from.source, to.source, context.sources, context.comparableSources)) return 'source-family';
   return undefined;
 }

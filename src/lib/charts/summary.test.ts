@@ -47,6 +47,8 @@ describe('the rules, with the real datasets', () => {
     const [from, to] = [obs('fishery-exports-japan', '2019-01/2019-12', 'all-value'), obs('fishery-exports-japan', '2024-01/2024-12', 'all-value')];
     expect(whyNotComparable(from, to, context)).toBe('source-family');
     expect(whyNotComparable(from, to, { sources, comparableSources: [[to.source, from.source]] })).toBeUndefined();
+    // A computed figure (data desk's derived observations) is never compared with a recorded one.
+    expect(whyNotComparable({ ...from, source: to.source, derived: { method: 'sum' } }, to, context)).toBe('source-family');
   });
 
   it('never compares an estimate with a target, nor a target with an actual figure (Toka Tindung gold, /ja/mining/)', () => {

@@ -40,6 +40,7 @@ export function takeawayFor(dataset: Pick<Dataset, 'takeaway'>, chart: { selecti
 
 type Point = Pick<Observation, 'period' | 'region' | 'series' | 'source' | 'status' | 'value'> & {
   decimals?: number | undefined;
+  derived?: unknown;
   s: ChartSeriesSpec;
   index: number;
 };
@@ -59,7 +60,7 @@ function pointsOf(spec: ChartSpecOk, dataset: SummaryContext['dataset'] | undefi
         if (value === null) return [];
         const base = { period: spec.categories[index]!, region: s.region, series: s.series, source: s.sources[index]!, status: s.statuses[index]!, value };
         const recorded = dataset?.observations.find((o) => quantityKey(o) === quantityKey(base) && o.source === base.source);
-        return [{ ...base, decimals: recorded?.decimals, s, index }];
+        return [{ ...base, decimals: recorded?.decimals, derived: (recorded as { derived?: unknown } | undefined)?.derived, s, index }];
       }),
     );
 }

@@ -114,6 +114,34 @@ describe('summary pair gate', () => {
     expect(pagePairProblems(reversed, fx).problems).toEqual(['fx: obs-value-idn-2026-03-12 → obs-value-idn-2026-03-04: not in time order']);
   });
 
+  it('follows computed rows to the families of their inputs (data desk’s derived observations)', () => {
+    const ratio = (period: string) => ({ method: 'ratio', inputs: [{ dataset: 'usd', series: 'jisdor', region: 'IDN', period }, { dataset: 'yen', series: 'market', region: 'JPN', period }] });
+    const cross: RawDataset = {
+      id: 'cross',
+      unit: 'idr-per-jpy',
+      observations: [
+        { period: '2026-03-02', region: 'IDN', series: 'jisdor-cross', derived: ratio('2026-03-02') },
+        { period: '2026-03-03', region: 'IDN', series: 'jisdor-cross', derived: ratio('2026-03-03') },
+        { period: '2026-03-04', region: 'IDN', series: 'jisdor-cross', source: 'bi' },
+      ],
+    };
+    const input = (id: string, series: string, region: string, source: string): RawDataset => ({
+      id,
+      unit: 'ratio',
+      observations: ['2026-03-02', '2026-03-03'].map((period) => ({ period, region, series, source })),
+    });
+    const fx: PairContext = {
+      ...context,
+      datasets: new Map([['cross', cross], ['usd', input('usd', 'jisdor', 'IDN', 'bi')], ['yen', input('yen', 'market', 'JPN', 'news')]]),
+      sources: new Map([['bi', { id: 'bi', publisher: 'Bank Indonesia' }], ['news', { id: 'news', publisher: 'Kontan' }]]),
+    };
+    const say = (compares: string) => pagePairProblems(parse(page(`<p class="chart-summary" data-dataset="cross" data-compares="${compares}">Cross: up 1% from 107.</p>`)), fx).problems;
+    expect(say('obs-jisdor-cross-idn-2026-03-02 obs-jisdor-cross-idn-2026-03-03')).toEqual([]);
+    expect(say('obs-jisdor-cross-idn-2026-03-03 obs-jisdor-cross-idn-2026-03-04')).toEqual([
+      'cross: obs-jisdor-cross-idn-2026-03-03 → obs-jisdor-cross-idn-2026-03-04: different source families (ratio(bank indonesia, kontan), bank indonesia)',
+    ]);
+  });
+
   it('measures periods independently of the site code', () => {
     expect(monthsOf('2024-01/2024-05')).toEqual({ first: 2024 * 12, length: 5 });
     expect(monthsOf('2020/2024').length).toBe(60);

@@ -14,8 +14,10 @@ export interface RawObservation {
   period: string;
   region: string;
   series?: string;
-  source: string;
+  /** Absent on a derived (computed) observation, whose inputs carry the sources. */
+  source?: string;
   status?: string;
+  derived?: { method: string; inputs: { dataset?: string; series: string; region: string; period: string; source?: string }[] };
 }
 export interface RawDataset {
   id: string;
@@ -87,6 +89,24 @@ function anchored(dataset: RawDataset): Map<string, RawObservation> {
 }
 
 const family = (s: RawSource) => (s.origin?.publisher ?? s.publisher).normalize('NFKC').toLowerCase().replace(/[\s.,·]+/g, ' ').trim();
+
+/**
+ * The family of a row: its source's original publisher; for a computed row, "computed from" the families of
+ * its inputs (followed through the raw JSON), so computed rows compare only with rows computed alike.
+ */
+function rowFamily(row: RawObservation, dataset: RawDataset, context: PairContext, depth = 0): string | undefined {
+  if (!row.derived) {
+    const source = row.source ? context.sources.get(row.source) : undefined;
+    return source && family(source);
+  }
+  if (depth > 5) return undefined;
+  const inputs = row.derived.inputs.map((ref) => {
+    const home = context.datasets.get(ref.dataset ?? dataset.id);
+    const input = home?.observations.find((o) => (o.series ?? 'value') === ref.series && o.region === ref.region && o.period === ref.period && (!ref.source || o.source === ref.source));
+    return input && home ? rowFamily(input, home, context, depth + 1) : undefined;
+  });
+  return inputs.every(Boolean) ? `${row.derived.method}(${inputs.join(', ')})` : undefined;
+}
 const kindOf = (status = 'final') => (status === 'final' || status === 'preliminary' ? 'actual' : status);
 
 /** Problems with one summary's stated pair; an empty list when the pair is like with like. */
@@ -110,10 +130,10 @@ export function pairProblems(summary: HTMLElement, lang: string, context: PairCo
   const [ma, mb] = [monthsOf(a.period), monthsOf(b.period)];
   if (ma.length !== mb.length) say(`periods of different length (${ma.length} and ${mb.length} months)`);
   if (startOf(a.period) >= startOf(b.period)) say('not in time order');
-  const [sa, sb] = [context.sources.get(a.source), context.sources.get(b.source)];
+  const [fa, fb] = [rowFamily(a, dataset, context), rowFamily(b, dataset, context)];
   const declared = (dataset.comparableSources ?? []).some(([x, y]) => (x === a.source && y === b.source) || (x === b.source && y === a.source));
-  if (!sa || !sb) say('unknown source');
-  else if (a.source !== b.source && family(sa) !== family(sb) && !declared) say(`different source families (${family(sa)}, ${family(sb)})`);
+  if (!fa || !fb) say('unknown source');
+  else if (fa !== fb && !declared) say(`different source families (${fa}, ${fb})`);
   if (kindOf(a.status) !== kindOf(b.status)) say(`different kinds of figure (${a.status ?? 'final'}, ${b.status ?? 'final'})`);
   else if (!['actual', 'estimate'].includes(kindOf(b.status))) say(`a ${b.status} is not a figure to state a change for`);
   const unit = dataset.series?.find((s) => s.id === (b.series ?? 'value'))?.unit ?? dataset.unit;
