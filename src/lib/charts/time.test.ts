@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../content/registry';
 import { periodMidpoint, periodMonths } from '../format/period';
 import { buildChartSpec } from './spec';
+import { timeAxis } from './time';
 import type { ChartSpec, ChartSpecOk } from './types';
 
 /** Issue 12 §3 with the real datasets: time on charts. */
@@ -85,6 +86,20 @@ describe('dated series on a real time scale', () => {
     const spec = ok(buildChartSpec(real('precious-metal-exports'), { lang: 'en', ...context }));
     expect(spec.series.map((s) => s.label)).toEqual(['All destinations (single months)', 'All destinations (6-month periods)', 'To Singapore (9-month periods)']);
     expect(spec.labels).toEqual(['Jan–Jun 2018', 'Jan–Sept 2019', 'Jan 2020', 'Jan 2021']);
+  });
+});
+
+describe('time axis ticks', () => {
+  it('labels whole years for yearly data, months for a short monthly span, and days when nothing else fits', () => {
+    expect(timeAxis(['2024', '2025', '2026'], 'en', false).ticks.map((t) => t.label)).toEqual(['2024', '2025', '2026']);
+    expect(timeAxis(['2023-03', '2023-04', '2024-03', '2024-04'], 'id', false).ticks.map((t) => t.label)).toEqual([
+      'Mar 2023', 'Mei 2023', 'Jul 2023', 'Sep 2023', 'Nov 2023', 'Jan 2024', 'Mar 2024',
+    ]);
+    expect(timeAxis(['2026-03-03', '2026-03-04'], 'ja', false).ticks.map((t) => t.label)).toEqual(['2026年3月3日', '2026年3月4日']);
+    // Ticks sit at the middle of the year or month they name, where the values of those periods sit.
+    const years = timeAxis(['2019', '2025'], 'ja', false);
+    expect(years.ticks[0]).toEqual({ value: periodMidpoint('2019'), label: '2019年' });
+    expect(years.positions).toEqual([periodMidpoint('2019'), periodMidpoint('2025')]);
   });
 });
 
