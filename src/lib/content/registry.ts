@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'astro/zod';
-import { datasetSchema, type Dataset } from '../../schemas/dataset';
+import { datasetFileSchema, type Dataset, type DatasetFile } from '../../schemas/dataset';
 import { placeFileSchema, type Place } from '../../schemas/place';
 import { regionFileSchema, type Region } from '../../schemas/region';
 import { sourceFileSchema, type Source } from '../../schemas/source';
 import { ContentValidationError, displayPath, zodIssues, type ContentIssue } from './errors';
 import { checkDatasets } from './integrity';
+import { checkProvenance } from './provenance';
+import { computeDerived } from '../data/derived';
 import { checkPlaces } from './places';
 import { opportunitySchema, type Opportunity } from '../../schemas/opportunity';
 import { timelineFileSchema, type TimelineEvent } from '../../schemas/timelineEvent';
@@ -92,17 +94,26 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
     issues.push({ file: rel(regionsPath), path: [], message: 'missing: the regions file is required' });
   }
 
+  // Derived observations are written without value and source; computeDerived fills both once every
+  // dataset is read (their inputs may sit in other datasets), so the registry only ever holds full datasets.
+  const parsed = new Map<string, DatasetFile & { file: string }>();
+  const rawDatasets = new Map<string, unknown>();
   for (const path of jsonFiles(join(root, 'datasets'))) {
     const file = rel(path);
-    const dataset = parseWith(datasetSchema, readJson(path, file, issues), file, issues);
+    const raw = readJson(path, file, issues);
+    const dataset = parseWith(datasetFileSchema, raw, file, issues);
     if (!dataset) continue;
     const expectedId = basename(path, '.json');
     if (dataset.id !== expectedId) {
       issues.push({ file, path: ['id'], message: `id "${dataset.id}" must equal the file name "${expectedId}"` });
       continue;
     }
-    registry.datasets.set(dataset.id, { ...dataset, file });
+    parsed.set(dataset.id, { ...dataset, file });
+    rawDatasets.set(dataset.id, raw);
   }
+  issues.push(...computeDerived(parsed, registry.sources, rawDatasets));
+  // With issues above the build stops anyway; the datasets stay registered so later checks do not cascade.
+  for (const [id, dataset] of parsed) registry.datasets.set(id, dataset as Dataset & { file: string });
 
   const placesPath = join(root, 'places.json');
   if (existsSync(placesPath)) {
@@ -140,6 +151,7 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
   }
 
   issues.push(...checkDatasets(registry));
+  issues.push(...checkProvenance(registry));
   issues.push(...checkPlaces(registry));
   issues.push(...checkOpportunities(registry));
   issues.push(...checkTimeline(registry));

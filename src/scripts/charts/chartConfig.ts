@@ -46,7 +46,7 @@ export function readTheme(element: Element): Theme {
   };
 }
 
-const POINT_STYLE = { final: 'circle', preliminary: 'circle', estimate: 'rectRot', target: 'triangle', claimed: 'rectRot' } as const;
+const POINT_STYLE = { final: 'circle', preliminary: 'circle', estimate: 'rectRot', target: 'triangle', plan: 'triangle', capacity: 'rect', claimed: 'rectRot' } as const;
 
 /** `#rrggbb` at a lower opacity, for non-final bars (their full-colour border keeps the 3:1 contrast). */
 const faint = (hex: string) => `${hex}55`;
