@@ -136,6 +136,8 @@ export default {
   'data.licence.figures': 'Figures: facts as reported by the sources listed below; the sources\' own texts and tables stay under their publishers\' terms.',
   'data.licence.open': 'Sources under an open licence: {list}',
   'data.rateUsed': 'Rate used for yen: ¥1 = {rate} ({date}, {source})',
+  'data.unitCount': 'count (no unit)',
+  'data.computedByWith': 'Computed by Sulut Atlas ({inputs})',
   'data.status.legend': 'Preliminary values and estimates are not final. Targets, plans, capacities and claims are not measurements of what happened and are never compared with actual figures. The editors assign each kind from how the source describes the figure.',
   'data.measure': 'What is counted',
   'data.note': 'Note',

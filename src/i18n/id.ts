@@ -135,6 +135,8 @@ export default {
   'data.licence.figures': 'Angka: fakta sebagaimana dilaporkan sumber di bawah; teks dan tabel sumber tetap tunduk pada ketentuan penerbitnya.',
   'data.licence.open': 'Sumber berlisensi terbuka: {list}',
   'data.rateUsed': 'Kurs untuk konversi yen: ¥1 = {rate} ({date}, {source})',
+  'data.unitCount': 'jumlah (tanpa satuan)',
+  'data.computedByWith': 'Dihitung Sulut Atlas ({inputs})',
   'data.status.legend': 'Angka sementara dan perkiraan bukan angka final. Target, rencana, kapasitas dan klaim bukan ukuran dari apa yang terjadi dan tidak dibandingkan dengan realisasi. Jenisnya ditetapkan redaksi berdasarkan cara sumber menyebutnya.',
   'data.measure': 'Yang dihitung',
   'data.note': 'Catatan',
