@@ -64,7 +64,7 @@ describe('dataPackage', () => {
     expect(wage.schema.fields.map((f) => f.name)).toEqual(parseCsv(datasetCsv(testDataset(), ctx))[0]);
     expect(pkg.resources[1]!.schema.fields.map((f) => f.name)).toEqual(parseCsv(sourcesCsv(testSources.values()))[0]);
     expect(wage.licenses[0]).toMatchObject({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.stringMatching(/^Compilation by Sulut Atlas/) });
-    expect(wage.rights).toMatch(/figures are facts reported by the sources listed, whose own texts stay under their publishers' terms/);
+    expect((wage as { rights?: string }).rights).toMatch(/figures are facts reported by the sources listed, whose own texts stay under their publishers' terms/);
     expect(pkg.rights).toMatch(/stay under their publishers' terms/);
     expect((wage as { units: Record<string, string> }).units).toEqual({ ump: 'idr', share: 'percent' });
     expect(wage.schema.fields.find((f) => f.name === 'value')!.description).toMatch(/idr \(rupiah\), percent \(%\)/);
