@@ -38,7 +38,7 @@ export default {
 
 
   'footer.licence':
-    'Text and charts: CC BY 4.0. Data keeps the licence of its source; region codes and island coordinates from idn-area-data (ODbL).',
+    'Text, charts and the data compilation: CC BY 4.0. Figures are facts reported by the sources named beside them, whose own texts stay under their publishers\' terms; region codes and island coordinates from idn-area-data (ODbL).',
   'footer.sources': 'Every figure links to its source.',
   'footer.allSources': 'All sources',
   'footer.downloads': 'Data downloads',

@@ -37,7 +37,7 @@ export default {
 
 
   'footer.licence':
-    'Teks dan grafik: CC BY 4.0. Data mengikuti lisensi sumbernya; kode wilayah dan koordinat pulau dari idn-area-data (ODbL).',
+    'Teks, grafik, dan kompilasi data: CC BY 4.0. Angka adalah fakta yang dilaporkan sumber yang disebut di sampingnya; teks sumber tetap tunduk pada ketentuan penerbitnya. Kode wilayah dan koordinat pulau dari idn-area-data (ODbL).',
   'footer.sources': 'Setiap angka ditautkan ke sumbernya.',
   'footer.allSources': 'Semua sumber',
   'footer.downloads': 'Unduhan data',

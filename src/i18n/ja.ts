@@ -37,7 +37,7 @@ export default {
 
 
   'footer.licence':
-    '本文とグラフ：CC BY 4.0。データは各出典のライセンスに従います。地域コードと島の座標は idn-area-data（ODbL）による。',
+    '本文・グラフ・データの編集物：CC BY 4.0。数値は併記した出典が伝えた事実で、出典の本文は各発行者の利用条件に従います。地域コードと島の座標は idn-area-data（ODbL）によります。',
   'footer.sources': 'すべての数値に出典へのリンクがあります。',
   'footer.allSources': '出典一覧',
   'footer.downloads': 'データのダウンロード',
