@@ -138,6 +138,7 @@ export default {
   'data.rateUsed': 'Rate used for yen: ¥1 = {rate} ({date}, {source})',
   'data.unitCount': 'count (no unit)',
   'data.computedByWith': 'Computed by Sulut Atlas ({inputs})',
+  'data.originalPublishers': 'First published by',
   'data.status.legend': 'Preliminary values and estimates are not final. Targets, plans, capacities and claims are not measurements of what happened and are never compared with actual figures. The editors assign each kind from how the source describes the figure.',
   'data.measure': 'What is counted',
   'data.note': 'Note',

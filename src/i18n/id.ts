@@ -137,6 +137,7 @@ export default {
   'data.rateUsed': 'Kurs untuk konversi yen: ¥1 = {rate} ({date}, {source})',
   'data.unitCount': 'jumlah (tanpa satuan)',
   'data.computedByWith': 'Dihitung Sulut Atlas ({inputs})',
+  'data.originalPublishers': 'Penerbit asli',
   'data.status.legend': 'Angka sementara dan perkiraan bukan angka final. Target, rencana, kapasitas dan klaim bukan ukuran dari apa yang terjadi dan tidak dibandingkan dengan realisasi. Jenisnya ditetapkan redaksi berdasarkan cara sumber menyebutnya.',
   'data.measure': 'Yang dihitung',
   'data.note': 'Catatan',

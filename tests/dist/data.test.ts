@@ -148,3 +148,46 @@ describe('conflicts', () => {
     expect(declared.length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('status, source chains and grades on the pages', () => {
+  it('labels the Bitung port\'s 1,048 vessels as a capacity, not a count, in three languages', () => {
+    const labels = { ja: '能力値', id: 'kapasitas', en: 'capacity' } as const;
+    for (const lang of LANGS) {
+      const row = page(`${base}${lang}/data/pps-bitung-landings/`).root.querySelector('tr#obs-vessels-71-72-2023-01-2023-12')!;
+      expect(row.getAttribute('data-status')).toBe('capacity');
+      expect(row.querySelector('[data-status="capacity"]')!.text.trim()).toBe(labels[lang]);
+    }
+  });
+
+  it('names the original publisher before the outlet, and explains the grades in visible text', () => {
+    const via = { ja: 'BPS Sulawesi Utara（Jurnal Manado経由）', id: 'BPS Sulawesi Utara, melalui Jurnal Manado', en: 'BPS Sulawesi Utara, via Jurnal Manado' } as const;
+    for (const lang of LANGS) {
+      const grdp = page(`${base}${lang}/data/grdp/`).root;
+      expect(grdp.querySelector('tr#obs-current-prices-71-2025')!.text).toContain(via[lang]);
+      expect(grdp.querySelector('#grades')!.text.length).toBeGreaterThan(100);
+      const catalogue = page(`${base}${lang}/data/`).root;
+      expect(catalogue.querySelector('#grades')).not.toBeNull();
+    }
+  });
+
+  it('says which of the six fishery-export datasets to cite for what, on each page and in the catalogue', () => {
+    const fishery = datasets.filter((d) => d.topic === 'fishery-exports');
+    expect(fishery).toHaveLength(6);
+    for (const lang of LANGS) {
+      for (const d of fishery) {
+        const list = page(`${base}${lang}/data/${d.id}/`).root.querySelector('.cite-for')!;
+        expect(list.querySelectorAll('li')).toHaveLength(6);
+        expect(list.querySelector('[aria-current="page"]')).not.toBeNull();
+      }
+      expect(page(`${base}${lang}/data/`).root.querySelector('#cite-for-fishery-exports')).not.toBeNull();
+    }
+  });
+
+  it('states the compilation licence and the sources\' terms on every dataset page', () => {
+    for (const d of datasets) {
+      const facts = page(`${base}en/data/${d.id}/`).root.querySelector('.facts .licence')!;
+      expect(facts.querySelector('[data-licence="CC-BY-4.0"] a[rel~="license"]'), d.id).not.toBeNull();
+      expect(facts.text, d.id).toContain("publishers' terms");
+    }
+  });
+});

@@ -62,3 +62,24 @@ describe('licences: the compilation is the site\'s, the figures are facts under 
     expect(textIn(undefined, 'en')).toBeUndefined();
   });
 });
+
+describe('published forms live in data, not in notes (real content)', () => {
+  const notes = [...registry.datasets.values()].flatMap((d) => d.observations.flatMap((o) => (o.note ? [{ id: d.id, period: o.period, note: o.note }] : [])));
+  it('no note restates a published figure in free text', () => {
+    expect(notes.length).toBeGreaterThan(20);
+    for (const { id, period, note } of notes) expect(note.en, `${id} ${period}`).not.toMatch(/^Published as|, published as Rp/);
+  });
+  it('no English or Japanese note writes a comma decimal ("Rp604,87 billion", "944,18十億")', () => {
+    const commaDecimal = /(?:Rp|US\$)\d+,\d{1,2}(?!\d)|\d+,\d{1,2}(?:十億|兆|億|万)/;
+    for (const { id, period, note } of notes) {
+      expect(note.en, `${id} ${period}`).not.toMatch(commaDecimal);
+      expect(note.ja, `${id} ${period}`).not.toMatch(commaDecimal);
+    }
+    expect('944,18十億ルピアとして公表').toMatch(commaDecimal);
+    expect('Published as Rp604,87 billion.').toMatch(commaDecimal);
+  });
+  it('keeps 19 published forms, each agreeing with its value (the registry checked them)', () => {
+    const forms = [...registry.datasets.values()].flatMap((d) => d.observations.filter((o) => o.published));
+    expect(forms).toHaveLength(19);
+  });
+});

@@ -85,3 +85,13 @@ export function textIn(value: unknown, lang: Lang): string | undefined {
   if (value && typeof value === 'object' && lang in value) return String((value as Record<Lang, unknown>)[lang]);
   return undefined;
 }
+
+/** The original publishers behind a dataset's observations, the one behind most observations first. */
+export function originPublishers(dataset: Pick<Dataset, 'observations'>, sources: ReadonlyMap<string, Pick<Source, 'origin'>>): string[] {
+  const counts = new Map<string, number>();
+  for (const o of dataset.observations) {
+    const publisher = sources.get(o.source)?.origin?.publisher;
+    if (publisher && !o.derived) counts.set(publisher, (counts.get(publisher) ?? 0) + 1);
+  }
+  return [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).map(([publisher]) => publisher);
+}
