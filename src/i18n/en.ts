@@ -139,6 +139,7 @@ export default {
   'data.unitCount': 'count (no unit)',
   'data.computedByWith': 'Computed by Sulut Atlas ({inputs})',
   'data.originalPublishers': 'First published by',
+  'data.inputMeta': ' ({period}; {source})',
   'data.status.legend': 'Preliminary values and estimates are not final. Targets, plans, capacities and claims are not measurements of what happened and are never compared with actual figures. The editors assign each kind from how the source describes the figure.',
   'data.measure': 'What is counted',
   'data.note': 'Note',

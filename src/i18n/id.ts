@@ -138,6 +138,7 @@ export default {
   'data.unitCount': 'jumlah (tanpa satuan)',
   'data.computedByWith': 'Dihitung Sulut Atlas ({inputs})',
   'data.originalPublishers': 'Penerbit asli',
+  'data.inputMeta': ' ({period}; {source})',
   'data.status.legend': 'Angka sementara dan perkiraan bukan angka final. Target, rencana, kapasitas dan klaim bukan ukuran dari apa yang terjadi dan tidak dibandingkan dengan realisasi. Jenisnya ditetapkan redaksi berdasarkan cara sumber menyebutnya.',
   'data.measure': 'Yang dihitung',
   'data.note': 'Catatan',

@@ -138,6 +138,7 @@ export default {
   'data.unitCount': '件数（単位なし）',
   'data.computedByWith': '当サイトによる計算（{inputs}）',
   'data.originalPublishers': '元の発表機関',
+  'data.inputMeta': '（{period}、{source}）',
   'data.status.legend': '速報値と推計値は確定値ではない。目標値・計画値・能力値・主張値は実際に起きたことの測定ではなく、実績値とは比べない。種類は出典の書き方に基づいて編集部が付けた。',
   'data.measure': '数えているもの',
   'data.note': '注',
