@@ -1,16 +1,22 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import buildReport, { isKnownHarmlessWarning } from './src/integrations/buildReport.ts';
 import { sitemapEntry } from './src/lib/site/sitemapAlternates.ts';
+import { siteAddress } from './src/lib/site/siteAddress.ts';
+import { articleBodyPlugins } from './src/lib/content/mdxSafety.ts';
 
 /*
- * SITE_URL and BASE_PATH let one build serve from any host: the defaults suit `npm start` on
- * http://localhost:4321; GitHub Pages under a project path needs e.g. BASE_PATH=/sulut-atlas.
+ * SITE_URL is the site's one public address (src/lib/site/siteAddress.ts). Without it the build is for local
+ * preview (http://localhost:4321) and warns once; `npm run build:production` refuses to run without it.
+ * BASE_PATH serves from a sub-path, e.g. BASE_PATH=/sulut-atlas on GitHub Pages.
  * ATLAS_OUT_DIR builds somewhere other than dist/ (tests build fixtures without touching dist/).
  */
-const site = process.env.SITE_URL ?? 'http://localhost:4321';
+const address = siteAddress(process.env);
+const site = address.url;
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
 
@@ -23,6 +29,23 @@ export default defineConfig({
   build: { format: 'directory' },
   compressHTML: true,
   devToolbar: { enabled: false },
+  markdown: {
+    // No code highlighting: Shiki writes inline styles, which the CSP below forbids (and Astro warns on every
+    // build); no article has a code block, and one without colours reads fine.
+    syntaxHighlight: false,
+    // Article bodies are checked while they compile (MDX inherits this processor): no script, handler or
+    // javascript:/data: address gets into a page (src/lib/content/mdxSafety.ts).
+    processor: satteri({ mdastPlugins: articleBodyPlugins }),
+  },
+  vite: {
+    build: {
+      rolldownOptions: {
+        onwarn(warning, warn) {
+          if (!isKnownHarmlessWarning(warning)) warn(warning);
+        },
+      },
+    },
+  },
   /*
    * Content-Security-Policy as a <meta> on every page (docs/quality.md). Astro hashes the inline scripts
    * and styles it emits, so neither script-src nor style-src needs 'unsafe-inline'. 'wasm-unsafe-eval'
@@ -43,5 +66,6 @@ export default defineConfig({
       serialize: (entry) => sitemapEntry(entry, new URL(base, site).href),
     }),
     pagefind(),
+    buildReport({ localPreview: !address.fromEnv }),
   ],
 });

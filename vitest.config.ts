@@ -13,7 +13,8 @@ export default defineConfig({
       },
       {
         extends: true,
-        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node' },
+        // The first test of a file parses every built page (about 580) and may take seconds on a busy machine.
+        test: { name: 'dist', include: ['tests/dist/**/*.test.ts'], environment: 'node', testTimeout: 60_000 },
       },
       {
         extends: true,

@@ -1,21 +1,32 @@
 // `npm test`: type check (astro check + tsc), unit tests, then a fresh build, then the tests over dist/.
-// Each step runs through npm so the pinned Node 22 is used; the first failure stops the run.
-import { spawnSync } from 'node:child_process';
+// Each step runs through npm so the pinned Node 22 is used; the first failure stops the run. The build's
+// output is also saved to .tmp/build.log, where a build-output test counts its warning lines.
+import { spawn } from 'node:child_process';
+import { mkdirSync, createWriteStream } from 'node:fs';
+import { dirname } from 'node:path';
+import { describeSteps, testSteps } from './lib/test-steps.mjs';
 
-const steps = [
-  ['type check', ['run', 'check']],
-  ['unit tests', ['exec', '--', 'vitest', 'run', '--project', 'unit']],
-  ['build', ['run', 'build']],
-  ['build-output tests', ['exec', '--', 'vitest', 'run', '--project', 'dist']],
-];
-if (process.env.ATLAS_SKIP_BUILD === '1') steps.splice(1, 1);
+/** Runs npm with `args`, showing its output as it comes and, when `log` is set, saving it there too. */
+function run(args, log) {
+  return new Promise((resolve) => {
+    const child = spawn('npm', args, { stdio: log ? ['inherit', 'pipe', 'pipe'] : 'inherit' });
+    if (log) {
+      mkdirSync(dirname(log), { recursive: true });
+      const file = createWriteStream(log);
+      child.stdout.on('data', (d) => (process.stdout.write(d), file.write(d)));
+      child.stderr.on('data', (d) => (process.stderr.write(d), file.write(d)));
+      child.on('close', (code, signal) => file.end(() => resolve({ code, signal })));
+    } else child.on('close', (code, signal) => resolve({ code, signal }));
+  });
+}
 
-for (const [name, args] of steps) {
+const steps = testSteps();
+for (const { name, args, log } of steps) {
   console.log(`\n▶ ${name}`);
-  const result = spawnSync('npm', args, { stdio: 'inherit' });
-  if (result.status !== 0) {
-    console.error(`\n✗ ${name} failed (exit ${result.status ?? result.signal})`);
-    process.exit(result.status ?? 1);
+  const { code, signal } = await run(args, log);
+  if (code !== 0) {
+    console.error(`\n✗ ${name} failed (exit ${code ?? signal})`);
+    process.exit(code ?? 1);
   }
 }
-console.log('\n✓ type check, unit tests, build and build-output tests passed');
+console.log(`\n✓ ${describeSteps(steps)} passed`);

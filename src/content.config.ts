@@ -38,7 +38,7 @@ export const collections = {
     schema: opportunitySchema,
   }),
   timeline: defineCollection({
-    loader: registryLoader('timeline', (r) => r.timeline.map((e) => ({ id: e.id, data: strip(e) }))),
+    loader: registryLoader('timeline', (r) => r.timeline.map(({ file: _file, index: _index, ...e }) => ({ id: e.id, data: e }))),
     schema: timelineEventSchema,
   }),
   hubs: defineCollection({

@@ -194,6 +194,8 @@ export default {
   'chart.embedHelp': 'Paste this HTML into your page. The chart fits the width of its container.',
   'chart.copyEmbed': 'Copy embed code',
   'chart.embedTitle': 'Chart: {title}',
+  'chart.movedTitle': 'This chart has moved',
+  'chart.movedBody': 'Its new address is {url}.',
   'chart.openDataset': 'Full dataset, sources and caveats',
   'chart.licence': 'Chart: Sulut Atlas, CC BY 4.0',
   'chart.subtitle': '{measure} · {period}',

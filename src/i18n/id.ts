@@ -193,6 +193,8 @@ export default {
   'chart.embedHelp': 'Tempelkan HTML ini di halaman Anda. Lebar grafik mengikuti wadahnya.',
   'chart.copyEmbed': 'Salin kode sematan',
   'chart.embedTitle': 'Grafik: {title}',
+  'chart.movedTitle': 'Grafik ini telah dipindahkan',
+  'chart.movedBody': 'Alamat barunya {url}.',
   'chart.openDataset': 'Dataset lengkap, sumber, dan catatan',
   'chart.licence': 'Grafik: Sulut Atlas, CC BY 4.0',
   'chart.subtitle': '{measure} · {period}',

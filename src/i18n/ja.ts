@@ -193,6 +193,8 @@ export default {
   'chart.embedHelp': 'このHTMLをページに貼り付けてください。グラフは枠の幅に合わせて表示されます。',
   'chart.copyEmbed': '埋め込みコードをコピー',
   'chart.embedTitle': 'グラフ：{title}',
+  'chart.movedTitle': 'このグラフは移動しました',
+  'chart.movedBody': '新しいアドレスは{url}です。',
   'chart.openDataset': 'データセットの全体、出典と注意点',
   'chart.licence': 'グラフ：Sulut Atlas、CC BY 4.0',
   'chart.subtitle': '{measure}・{period}',

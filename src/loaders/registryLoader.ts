@@ -1,8 +1,7 @@
 import type { Loader } from 'astro/loaders';
 import { glob } from 'astro/loaders';
-import { loadRegistry, type Registry } from '../lib/content/registry';
-import { readArticles } from '../lib/content/articles';
-import { ContentValidationError } from '../lib/content/errors';
+import type { Registry } from '../lib/content/registry';
+import { loadContent } from '../lib/content/validate';
 import { contentRoot } from './contentRoot';
 
 type Pick = (registry: Registry) => Iterable<{ id: string; data: Record<string, unknown> }>;
@@ -15,7 +14,7 @@ export function registryLoader(name: string, pick: Pick): Loader {
   return {
     name: `atlas-${name}`,
     load: async ({ store, config, parseData }) => {
-      const registry = loadRegistry(contentRoot(config.root));
+      const registry = loadContent(contentRoot(config.root));
       store.clear();
       for (const { id, data } of pick(registry)) {
         store.set({ id, data: await parseData({ id, data }) });
@@ -30,9 +29,8 @@ export function articleLoader(): Loader {
     name: 'atlas-articles',
     load: async (context) => {
       const root = contentRoot(context.config.root);
-      const { issues } = readArticles(root, loadRegistry(root));
-      if (issues.length) throw new ContentValidationError(issues);
-      await glob({ pattern: '*/*.{md,mdx}', base: `${root}/articles` }).load(context);
+      loadContent(root);
+      await glob({ pattern: '*/*.mdx', base: `${root}/articles` }).load(context);
     },
   };
 }

@@ -64,6 +64,16 @@ export const PERIOD_PATTERNS = {
 } as const;
 export type PeriodType = keyof typeof PERIOD_PATTERNS;
 
+/**
+ * Bounds a value may take, declared where the default for its unit kind would be wrong: a percentage lies in
+ * 0–100 and counts, money, mass, area and length are not negative (src/lib/content/plausibility.ts), but a
+ * growth rate may fall below zero. A declared range replaces the default; an omitted bound is open.
+ */
+export const valueRangeSchema = z
+  .strictObject({ min: z.number().optional(), max: z.number().optional() })
+  .refine((r) => r.min === undefined || r.max === undefined || r.min <= r.max, { error: 'min must not exceed max' });
+export type ValueRange = z.output<typeof valueRangeSchema>;
+
 export const observationSchema = z.strictObject({
   period: z.string().min(1),
   region: regionCode,
@@ -104,6 +114,7 @@ export const seriesSchema = z.strictObject({
    * "30ブロック". Only for units of kind `count`.
    */
   noun: localizedText.optional(),
+  valueRange: valueRangeSchema.optional(),
 });
 
 export const conflictSchema = z.strictObject({
@@ -119,6 +130,7 @@ export const datasetSchema = z.strictObject({
   title: localizedText,
   description: localizedText.describe('One or two sentences in plain language'),
   unit: z.enum(UNIT_IDS),
+  valueRange: valueRangeSchema.optional(),
   measure: localizedText.describe('What one value counts, e.g. "fish landed, tonnes"'),
   periodType: z.enum(Object.keys(PERIOD_PATTERNS) as [PeriodType, ...PeriodType[]]),
   geography: z.array(regionCode).min(1),

@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/csv';
 import { checkFigures } from '../../src/lib/data/figureCheck';
 import { article, validContent, writeContent } from '../fixtures/contentFixture';
+import { notTranslatedProblems } from '../lib/gates/presence';
 
 const PROJECT = process.cwd();
 /** Project files a build needs; the collections come from ATLAS_CONTENT_DIR. */
@@ -111,7 +112,9 @@ describe('a <Fig> that names no observation fails the build', () => {
     for (const lang of ['ja', 'id', 'en']) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="1999" />');
     const { status, output } = build(writeContent(tree, { onRealContent: true }));
     expect(status).not.toBe(0);
-    expect(output).toMatch(/articles\/(ja|id|en)\/meeting\.mdx: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"/);
+    expect(output).toMatch(/articles\/(ja|id|en)\/meeting\.mdx:\d+: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"/);
+    // Found by the content check, before any page renders: one line each, no stack trace.
+    expect(output).not.toMatch(/Stack trace|Caught error rendering/);
   });
 });
 
@@ -126,6 +129,8 @@ describe('a translation that does not exist yet, in the same build', () => {
       expect(link.querySelector('.fallback')?.text.length ?? 0).toBeGreaterThan(3);
       const parent = parse(readFileSync(join(out, `${lang}/news/index.html`), 'utf8'));
       expect(parent.getElementById('not-translated')).not.toBeNull();
+      // The listing's link checks (hreflang, lang, target) on a build where something is untranslated.
+      expect(notTranslatedProblems({ url: `/${lang}/news/`, root: parent }, lang, ['only-english'])).toEqual([]);
       expect(parent.querySelector('.not-translated-list')?.text).toContain('Title en');
       expect(existsSync(join(out, lang, 'news', 'only-english'))).toBe(false);
     }

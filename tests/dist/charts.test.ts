@@ -64,14 +64,19 @@ describe('charts on dataset pages', () => {
       // node-html-parser keeps <pre> content as raw text, entities and all.
       const snippet = figure!.querySelector('details.embed pre')!.rawText.replace(/&quot;/g, '"').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
       const src = /<iframe src="([^"]+)"/.exec(snippet)![1]!;
-      expect(new URL(src).pathname).toBe(`/${lang}/embed/${id}/`);
+      expect(new URL(src).pathname).toBe(`/embed/${lang}/${id}/`);
       expect(fileForPath(new URL(src).pathname), `${url}: embed page exists`).toBeDefined();
     }
   });
 
-  it.each(DATASET_IDS)('%s has a stand-alone embed page in every language', (id) => {
+  it.each(DATASET_IDS)('%s has a stand-alone embed page in every language, and its old address sends readers there', (id) => {
     for (const lang of LANGS) {
-      const url = `/${lang}/embed/${id}/`;
+      const old = page(`/${lang}/embed/${id}/`).root;
+      const target = new URL(`/embed/${lang}/${id}/`, SITE).toString();
+      expect(old.querySelector('meta[http-equiv="refresh"]')!.getAttribute('content')).toBe(`0;url=${target}`);
+      expect(old.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(target);
+      expect(old.querySelector('main a')!.getAttribute('href')).toBe(target);
+      const url = `/embed/${lang}/${id}/`;
       const root = page(url).root;
       expect(root.querySelector('html')!.getAttribute('lang')).toBe(lang);
       expect(root.querySelector('link[rel="canonical"]')!.getAttribute('href')).toBe(new URL(`/${lang}/data/${id}/`, SITE).toString());

@@ -4,6 +4,9 @@ import { DIST, SITE } from '../lib/dist';
 import { htmlErrors, summarise } from '../lib/gates/htmlValidity';
 import { checkInternalLinks, externalLinks, externalLinksWithoutNoopener, sitemapPaths, unreachablePages } from '../lib/gates/links';
 import { cspProblems, inlineHandlers, thirdPartyResources } from '../lib/gates/security';
+import { framingProblems, ruleMatches } from '../lib/gates/headers';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { folderSite, sitePages } from '../lib/gates/site';
 import { fontProblems, imageProblems, missingScripts, overBudget, pageWeights, weightReport } from '../lib/gates/weight';
 
@@ -64,6 +67,30 @@ describe('quality gates over the build', () => {
 
   it("security: a hash-based Content-Security-Policy on every page, without 'unsafe-inline' for scripts", () => {
     expect(cspProblems(site)).toEqual([]);
+  });
+
+  it("headers: _headers forbids framing every page but the embeds, the same way on Netlify and Cloudflare Pages", () => {
+    const embeds = site.files.filter((f) => /^embed\/(ja|id|en)\/[^/]+\/index\.html$/.test(f));
+    expect(embeds.length).toBeGreaterThan(0);
+    expect(framingProblems(site, readFileSync(join(DIST, '_headers'), 'utf8'))).toEqual([]);
+  });
+
+  it('redirects: every old embed address (/<lang>/embed/<chart>/) is sent by _redirects to a built embed page', () => {
+    const rules = readFileSync(join(DIST, '_redirects'), 'utf8')
+      .split('\n')
+      .filter((l) => l.trim() && !l.startsWith('#'))
+      .map((l) => l.trim().split(/\s+/));
+    const old = site.files.filter((f) => /^(ja|id|en)\/embed\/[^/]+\/index\.html$/.test(f));
+    expect(old.length).toBeGreaterThan(0);
+    for (const file of old) {
+      const path = `/${file.replace(/index\.html$/, '')}`;
+      const rule = rules.find(([from]) => ruleMatches(from!, path));
+      expect(rule, path).toBeDefined();
+      expect(rule![2]).toBe('301');
+      const splat = path.slice(rule![0]!.indexOf('*'));
+      const target = rule![1]!.replace(':splat', splat);
+      expect(site.files, `${path} → ${target}`).toContain(`${target.slice(1)}index.html`);
+    }
   });
 
   it('HTML validity: html-validate with .htmlvalidate.json finds no errors', async () => {

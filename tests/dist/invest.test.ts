@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/lib/content/registry';
 import { sameSite } from '../../src/lib/invest/contacts';
 import { pages } from '../lib/dist';
+import { contactProblems } from '../lib/gates/presence';
 
 const LANGS = ['ja', 'id', 'en'] as const;
 const find = (url: string) => pages().find((p) => p.url === url);
@@ -36,6 +37,7 @@ describe('opportunity profiles', () => {
         expect(root.querySelectorAll('.sources li').length, `${url} sources`).toBeGreaterThanOrEqual(1);
         // Search facet: profiles are findable as kind "opportunity".
         expect(page.html).toContain('data-pagefind-filter="kind:opportunity"');
+        expect(contactProblems(page, registry.opportunities.get(id)!.contacts.length)).toEqual([]);
         for (const li of root.querySelectorAll('.contacts li')) {
           const source = sources.get(li.getAttribute('data-contact-source') ?? '');
           const href = li.querySelector('a.contact-name')?.getAttribute('href') ?? '';
@@ -46,6 +48,10 @@ describe('opportunity profiles', () => {
       }
     });
   }
+
+  it('the content has official contacts to show (so the contact checks above check something)', () => {
+    expect([...registry.opportunities.values()].reduce((n, o) => n + o.contacts.length, 0)).toBeGreaterThan(0);
+  });
 
   it('profiles are listed on the invest landing page in every language', () => {
     for (const lang of LANGS) {

@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsv } from '../../src/lib/data/csv';
 import { startHarness, type Harness } from '../lib/browser';
+import { themeSwitch } from '../lib/browserChecks';
 
 const DATASET = 'minimum-wage';
 const FIGURE = `#chart-${DATASET}`;
@@ -35,6 +36,25 @@ async function download(page: Page, selector: string): Promise<{ name: string; b
   const [file] = await Promise.all([page.waitForEvent('download'), page.click(selector)]);
   return { name: file.suggestedFilename(), bytes: readFileSync((await file.path())!) };
 }
+
+describe('the dark-theme check itself', () => {
+  it('sees nothing change on a page without a dark theme, and both changes on a page with one', async () => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    // In a block: setContent keeps the window, so top-level consts of the first fixture would clash.
+    const draw = `<canvas width="40" height="20"></canvas><script>{
+      const c = document.querySelector('canvas').getContext('2d');
+      const paint = () => { c.fillStyle = THEMED && matchMedia('(prefers-color-scheme: dark)').matches ? '#56B4E9' : '#0072B2'; c.fillRect(0, 0, 40, 20); };
+      paint(); matchMedia('(prefers-color-scheme: dark)').addEventListener('change', paint);
+    }</script>`;
+    await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>${draw.replace('THEMED', 'false')}</body></html>`);
+    expect(await themeSwitch(page, 'canvas')).toEqual({ colourChanged: false, canvasChanged: false });
+    const themed = '<style>@media (prefers-color-scheme: dark) { body { color: #eee; } }</style>';
+    await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title>${themed}</head><body>${draw.replace('THEMED', 'true')}</body></html>`);
+    expect(await themeSwitch(page, 'canvas')).toEqual({ colourChanged: true, canvasChanged: true });
+    await context.close();
+  });
+});
 
 describe('chart figures in the browser', () => {
   it('draws the chart near the viewport and toggles between chart and table', async () => {
@@ -100,11 +120,11 @@ describe('chart figures in the browser', () => {
   });
 
   it('works on its own as an embed page, in the dark theme too', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await h.open(`/en/embed/${DATASET}/`);
+    const { page, context, consoleErrors, foreignRequests } = await h.open(`/embed/en/${DATASET}/`);
     await drawn(page);
     expect(await page.locator('header, footer').count()).toBe(0);
-    await page.emulateMedia({ colorScheme: 'dark' });
-    await page.waitForTimeout(100);
+    // In the dark theme the page turns dark and the chart redraws in its dark palette.
+    expect(await themeSwitch(page, `${FIGURE} canvas`)).toEqual({ colourChanged: true, canvasChanged: true });
     expect(consoleErrors).toEqual([]);
     expect(foreignRequests).toEqual([]);
     await context.close();
@@ -112,7 +132,7 @@ describe('chart figures in the browser', () => {
 
   // The embed page is all chart, so axe checks all of it; on the dataset page it checks the figure, since the
   // rest of that page belongs to the data desk's own tests.
-  for (const [path, scope] of [[`/ja/embed/${DATASET}/`, 'html'], [`/en/data/${DATASET}/`, FIGURE]] as const) {
+  for (const [path, scope] of [[`/embed/ja/${DATASET}/`, 'html'], [`/en/data/${DATASET}/`, FIGURE]] as const) {
     it(`axe finds no WCAG 2.2 AA violations in ${scope} on ${path}, in chart and table view`, async () => {
       const { page, context } = await h.open(path);
       await drawn(page);

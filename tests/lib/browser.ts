@@ -23,8 +23,9 @@ export interface OpenPage {
   foreignRequests: string[];
 }
 
-export async function startHarness(): Promise<Harness> {
-  const server: Server = await startServer({ root: DIST, port: 0, host: '127.0.0.1' });
+/** A browser and a local server over `root` (the build by default; a fixture folder for the gates' own tests). */
+export async function startHarness(root: string = DIST): Promise<Harness> {
+  const server: Server = await startServer({ root, port: 0, host: '127.0.0.1' });
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ARGS });
   return {
@@ -45,6 +46,8 @@ export async function startHarness(): Promise<Harness> {
       page.on('request', (r) => {
         if (!r.url().startsWith(origin) && !r.url().startsWith('data:')) foreignRequests.push(r.url());
       });
+      // Recorded above, never sent: the machine has no network, and a test must not try one.
+      await context.route((url) => url.origin !== origin && url.protocol !== 'data:', (route) => route.abort());
       await page.goto(origin + path);
       return { context, page, consoleErrors, foreignRequests };
     },

@@ -68,7 +68,7 @@ export interface ChartScales {
 }
 
 interface SpecBase {
-  /** Figure id, also the chart id in /[lang]/embed/[chart]/. */
+  /** Figure id, also the chart id in /embed/[lang]/[chart]/. */
   id: string;
   lang: Lang;
   title: string;

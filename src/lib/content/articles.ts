@@ -4,7 +4,10 @@ import yaml from 'js-yaml';
 import { articleSchema, type ArticleData } from '../../schemas/article';
 import { LANGS, isLang, type Lang } from '../../i18n/index';
 import { displayPath, zodIssues, type ContentIssue } from './errors';
-import type { Registry } from './registry';
+import { TEXT_LIMITS, textLengthIssues } from './limits';
+import { checkArticleBody } from './mdxSafety';
+import { resolveFigure } from '../data/figure';
+import { withoutCascades, type FailedIds, type Registry } from './registry';
 
 export interface ArticleFile {
   file: string;
@@ -24,7 +27,7 @@ export function splitFrontmatter(text: string): { frontmatter: string; body: str
  * checks what a schema cannot: the folder is a site language, the file name is the translation key,
  * references resolve, and translations agree on the facts they share (date, kind, sectors).
  */
-export function readArticles(root: string, registry: Registry): { articles: ArticleFile[]; issues: ContentIssue[] } {
+export function readArticles(root: string, registry: Registry, failed?: FailedIds): { articles: ArticleFile[]; issues: ContentIssue[] } {
   const issues: ContentIssue[] = [];
   const articles: ArticleFile[] = [];
   const dir = join(root, 'articles');
@@ -37,9 +40,15 @@ export function readArticles(root: string, registry: Registry): { articles: Arti
       issues.push({ file: rel(folderPath), path: [], message: `"${folder}" is not a site language (${LANGS.join(', ')})` });
       continue;
     }
-    for (const name of readdirSync(folderPath).filter((n) => /\.mdx?$/.test(n)).sort()) {
+    // Only exact ".mdx" files are articles; contentFileIssues (./files.ts) reports any other name.
+    for (const name of readdirSync(folderPath).filter((n) => n.endsWith('.mdx') && !n.startsWith('.')).sort()) {
       const file = rel(join(folderPath, name));
-      const parts = splitFrontmatter(readFileSync(join(folderPath, name), 'utf8'));
+      let text = readFileSync(join(folderPath, name), 'utf8');
+      if (text.startsWith('\uFEFF')) {
+        issues.push({ file, path: [], message: 'starts with a byte-order mark (U+FEFF): remove the byte-order mark (save the file as UTF-8 without BOM)' });
+        text = text.slice(1);
+      }
+      const parts = splitFrontmatter(text);
       if (!parts) {
         issues.push({ file, path: [], message: 'no frontmatter block (--- … ---) at the top of the file' });
         continue;
@@ -52,13 +61,30 @@ export function readArticles(root: string, registry: Registry): { articles: Arti
         issues.push({ file, path: [], message: `frontmatter is not valid YAML (${(error as Error).message.split('\n')[0]})` });
         continue;
       }
+      issues.push(...textLengthIssues(file, raw));
+      if (parts.body.length > TEXT_LIMITS.articleBody) {
+        issues.push({ file, path: ['body'], message: `the article body has ${parts.body.length.toLocaleString('en')} characters, more than the limit of ${TEXT_LIMITS.articleBody.toLocaleString('en')}` });
+      }
+      // Unsafe markup in the body, with its line: the same checks the MDX pipeline runs (./mdxSafety.ts); and
+      // every <Fig> resolved now, so a figure naming no observation is one line here, not a render-time crash.
+      const body = checkArticleBody(text, join(folderPath, name));
+      const at = (line: number | undefined) => (line ? `${file}:${line}` : file);
+      for (const { line, reason } of body.problems) issues.push({ file: at(line), path: [], message: reason });
+      for (const { line, attributes } of body.figures) {
+        const { d, period, series, region, source } = attributes;
+        try {
+          resolveFigure(registry.datasets, { d: d ?? '', period: period ?? '', series, region, source }, 'fig');
+        } catch (error) {
+          issues.push({ file: at(line), path: [], message: (error as Error).message.replace(/^fig: /, '') });
+        }
+      }
       const result = articleSchema.safeParse(raw);
       if (!result.success) {
         issues.push(...zodIssues(file, result.error.issues));
         continue;
       }
       const data = result.data;
-      const slug = basename(name).replace(/\.mdx?$/, '');
+      const slug = basename(name, '.mdx');
       if (data.translationKey !== slug) {
         issues.push({ file, path: ['translationKey'], message: `"${data.translationKey}" disagrees with the file name "${slug}" that its translations share` });
       }
@@ -89,5 +115,5 @@ export function readArticles(root: string, registry: Registry): { articles: Arti
       }
     }
   }
-  return { articles, issues };
+  return { articles, issues: failed ? withoutCascades(issues, failed) : issues };
 }

@@ -25,6 +25,9 @@ export class ContentValidationError extends Error {
     super(`Content validation failed (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${lines.map((l) => `  - ${l}`).join('\n')}`);
     this.name = 'ContentValidationError';
     this.issues = issues;
+    // The lines above are the whole message: Astro prints a stack trace and "Location" only when an error has
+    // a stack, and for bad content they point into our own code, not at the file an editor must fix.
+    this.stack = '';
   }
 }
 

@@ -1,5 +1,7 @@
 import { PERIOD_PATTERNS } from '../../schemas/dataset';
+import { periodCalendarProblem } from '../../schemas/calendar';
 import type { ContentIssue } from './errors';
+import { valueIssues } from './plausibility';
 import type { Registry } from './registry';
 
 /** Key of one quantity: the same key from two sources is a conflict that must be declared. */
@@ -32,6 +34,9 @@ export function checkDatasets(registry: Registry): ContentIssue[] {
       }
       if (!pattern.test(o.period)) {
         issues.push({ file, path: at('period'), message: `"${o.period}" is not a ${dataset.periodType} period` });
+      } else {
+        const problem = periodCalendarProblem(o.period);
+        if (problem) issues.push({ file, path: at('period'), message: problem });
       }
       if (seriesIds.size > 0 && !seriesIds.has(o.series)) {
         issues.push({ file, path: at('series'), message: `unknown series "${o.series}" (declared: ${[...seriesIds].join(', ')})` });
@@ -39,12 +44,14 @@ export function checkDatasets(registry: Registry): ContentIssue[] {
       const exact = `${quantityKey(o)}|${o.source}`;
       const first = seen.get(exact);
       if (first !== undefined) {
+        // Said once: the same source twice is not a disagreement between sources.
         issues.push({ file, path: at('period'), message: `duplicate observation: same period, region, series and source as observations[${first}]` });
-      } else {
-        seen.set(exact, i);
+        return;
       }
+      seen.set(exact, i);
       byQuantity.set(quantityKey(o), [...(byQuantity.get(quantityKey(o)) ?? []), i]);
     });
+    issues.push(...valueIssues(dataset));
 
     const declared = new Set(dataset.conflicts.map(quantityKey));
     for (const [key, indexes] of byQuantity) {

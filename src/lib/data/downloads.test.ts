@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from './csv';
+import { neutraliseFormula, parseCsv } from './csv';
 import { dataPackage, datasetCsv, datasetJson, OBSERVATION_FIELDS, SOURCE_FIELDS, sourcesCsv, valueText } from './downloads';
 import { testDataset, testRegions, testSources } from './testData';
 
@@ -116,5 +116,39 @@ describe('provenance in the downloads', () => {
     expect(computed[0]).not.toHaveProperty('source');
     expect(json.licence).toMatchObject({ compilation: 'CC-BY-4.0', figures: 'facts-reported-by-sources', url: 'https://creativecommons.org/licenses/by/4.0/' });
     expect(json.licence.statement).toMatch(/^Compilation CC-BY-4.0 \(Sulut Atlas\); figures are facts/);
+  });
+});
+
+describe('CSV injection (OWASP): formula-leading text cells are neutralised', () => {
+  it.each([
+    ['=HYPERLINK("http://evil.example","x")', `'=HYPERLINK("http://evil.example","x")`],
+    ['+cmd|"/c calc"!A1', `'+cmd|"/c calc"!A1`],
+    ['-2+3+cmd|" /C calc"!A0', `'-2+3+cmd|" /C calc"!A0`],
+    ['@SUM(1+1)*cmd|" /C calc"!A0', `'@SUM(1+1)*cmd|" /C calc"!A0`],
+    ['\t=1+1', `'\t=1+1`],
+    ['\r=1+1', `'\r=1+1`],
+  ])('%s', (cell, expected) => {
+    expect(neutraliseFormula(cell)).toBe(expected);
+  });
+
+  it('leaves numbers, including negative and signed ones, and ordinary text alone', () => {
+    for (const cell of ['-0.99', '+5', '-1e-7', '2.50', 'BPS, "Sulut"', 'Rp 4 juta', '', 'a=b']) expect(neutraliseFormula(cell)).toBe(cell);
+    expect(neutraliseFormula(-3)).toBe(-3);
+  });
+
+  it('in a dataset and sources download, with values still round-tripping exactly', () => {
+    const hostile = testDataset({
+      observations: [{ period: '2025', region: '71', series: 'ump', value: -0.99, decimals: 2, source: 'bps', status: 'final', locator: '=1+1' }],
+      conflicts: [],
+      series: [{ id: 'ump', label: { ja: 'x', id: 'x', en: '@SUM(A1)' } }],
+    });
+    const [header, row] = parseCsv(datasetCsv(hostile, ctx));
+    const col = (name: string) => row![header!.indexOf(name)];
+    expect(col('locator')).toBe(`'=1+1`);
+    expect(col('series_label')).toBe(`'@SUM(A1)`);
+    expect(col('value')).toBe('-0.99');
+    expect(Number(col('value'))).toBe(-0.99);
+    const sources = parseCsv(sourcesCsv([{ ...[...testSources.values()][0]!, title: '=IMPORTXML("x")' }]));
+    expect(sources[1]![sources[0]!.indexOf('title')]).toBe(`'=IMPORTXML("x")`);
   });
 });

@@ -80,6 +80,12 @@ describe('hub content validation', () => {
     ]);
   });
 
+  it('rejects a chart range bound that is not in the calendar', () => {
+    expect(problems((h) => (h.charts[1] = { dataset: 'wage-two', selection: { from: '2025-13' } }))).toEqual([
+      'hubs/economy.json › charts[1].selection.from: "2025-13" has no month 13 (months are 01–12)',
+    ]);
+  });
+
   it('rejects unknown datasets, series, sources and places', () => {
     expect(
       problems((h) => {

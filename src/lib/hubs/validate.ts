@@ -11,6 +11,7 @@ import type { FigureRef } from '../../schemas/hub';
 import { LANGS } from '../../i18n/index';
 import { hubIdFor } from './collect';
 import { narrativeProblems } from './narrative';
+import { periodCalendarProblem } from '../../schemas/calendar';
 
 export function checkHubs(registry: Registry): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -56,6 +57,11 @@ export function checkHubs(registry: Registry): ContentIssue[] {
       chart.selection?.series?.forEach((s, j) => {
         if (!declared.has(s)) add(['charts', i, 'selection', 'series', j], `unknown series "${s}" in dataset "${d.id}"`);
       });
+      for (const bound of ['from', 'to'] as const) {
+        const value = chart.selection?.[bound];
+        const problem = value === undefined ? undefined : periodCalendarProblem(value);
+        if (problem) add(['charts', i, 'selection', bound], problem);
+      }
       const region = chart.selection?.region;
       if (region !== undefined && !d.observations.some((o) => o.region === region)) add(['charts', i, 'selection', 'region'], `dataset "${d.id}" has no observation for region "${region}"`);
     });

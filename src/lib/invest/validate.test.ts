@@ -111,8 +111,8 @@ describe('opportunity and timeline validation', () => {
 
   it('rejects timeline events with unknown sources, bad dates, duplicate ids or no sector', () => {
     expect(problems((_, e) => (e[1]!.sources = ['nope']))).toEqual(['content/timeline.json › [1].sources[0]: unknown source id "nope"']);
-    expect(problems((_, e) => (e[1]!.date = '2026-02-30'))).toEqual(['content/timeline.json › [1].date: "2026-02-30" is not a calendar date']);
-    expect(problems((_, e) => (e[1]!.date = '2026-13'))).toEqual(['content/timeline.json › [1].date: "2026-13" has no month 13']);
+    expect(problems((_, e) => (e[1]!.date = '2026-02-30'))).toEqual(['content/timeline.json › [1].date: "2026-02-30" does not exist: February 2026 has days 01–28']);
+    expect(problems((_, e) => (e[1]!.date = '2026-13'))).toEqual(['content/timeline.json › [1].date: "2026-13" has no month 13 (months are 01–12)']);
     expect(problems((_, e) => (e[0]!.date = 'Feb 2026'))[0]).toMatch(/\[0\]\.date: expected YYYY, YYYY-MM or YYYY-MM-DD/);
     expect(problems((_, e) => (e[1]!.id = 'first'))).toEqual(['content/timeline.json › [1].id: duplicate event id "first" (also [0])']);
     expect(problems((_, e) => (e[0]!.sectors = []))[0]).toMatch(/\[0\]\.sectors: /);

@@ -52,19 +52,15 @@ export function checkOpportunities(registry: Registry): ContentIssue[] {
 export function checkTimeline(registry: Registry): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const seen = new Map<string, number>();
-  registry.timeline.forEach((event, index) => {
-    const { file } = event;
+  registry.timeline.forEach((event) => {
+    const { file, index } = event;
     const prior = seen.get(event.id);
     if (prior !== undefined) issues.push({ file, path: [index, 'id'], message: `duplicate event id "${event.id}" (also [${prior}])` });
     else seen.set(event.id, index);
     event.sources.forEach((id, i) => {
       if (!registry.sources.has(id)) issues.push({ file, path: [index, 'sources', i], message: `unknown source id "${id}"` });
     });
-    const [y, m, d] = event.date.split('-').map(Number);
-    if (m !== undefined && (m < 1 || m > 12)) issues.push({ file, path: [index, 'date'], message: `"${event.date}" has no month ${m}` });
-    else if (d !== undefined && new Date(Date.UTC(y!, m! - 1, d)).getUTCDate() !== d) {
-      issues.push({ file, path: [index, 'date'], message: `"${event.date}" is not a calendar date` });
-    }
+    // The date's calendar check is the schema's (partialDate, src/schemas/calendar.ts).
   });
   return issues;
 }

@@ -7,20 +7,29 @@ interface FeedArticle {
 }
 
 /**
+ * Text for an RSS <title> or <description>. Feed readers treat both as HTML once the XML is decoded, so
+ * markup in a headline would become markup in the reader; escaping it first (the package escapes again for
+ * XML) makes readers show "<script>" as text.
+ */
+export function feedText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
+
+/**
  * Options for @astrojs/rss: one channel in one language. Links are site paths (base included); the RSS
  * package makes them absolute against `site`. The channel declares its language and its own address.
  */
 export function feedOptions(lang: Lang, articles: readonly FeedArticle[], channel: { title: string; description: string; selfPath: string; site: URL | string }) {
   const self = new URL(pageUrl(lang, channel.selfPath), channel.site).toString();
   return {
-    title: channel.title,
-    description: channel.description,
+    title: feedText(channel.title),
+    description: feedText(channel.description),
     site: new URL(pageUrl(lang), channel.site).toString(),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     items: articles.map((a) => ({
-      title: a.data.title,
-      description: a.data.summary,
+      title: feedText(a.data.title),
+      description: feedText(a.data.summary),
       pubDate: new Date(`${a.data.date}T00:00:00Z`),
       link: pageUrl(lang, `news/${a.data.translationKey}/`),
       categories: a.data.sectors.map((s) => t(lang, `sector.${s}`)),

@@ -17,6 +17,14 @@ export function pageUrl(lang: Lang, path = '', base?: string): string {
   return withBase(`${lang}/${clean}${needsSlash ? '/' : ''}`, base);
 }
 
+/**
+ * URL of a chart's embed page. Embeds live under their own prefix, /embed/<lang>/<dataset>/, so a host's header
+ * rules can let other sites frame them while every other page refuses framing (public/_headers).
+ */
+export function embedUrl(lang: Lang, chart: string, base?: string): string {
+  return withBase(`embed/${lang}/${chart}/`, base);
+}
+
 /** Splits "/ja/data/x/" into its language and the language-independent rest. */
 export function splitLangPath(pathname: string, base: string = import.meta.env.BASE_URL ?? '/'): { lang?: Lang; rest: string } {
   const cleanBase = base.endsWith('/') ? base : `${base}/`;

@@ -1,3 +1,4 @@
+import { requireSite } from '../../lib/site/siteAddress';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDatasets, getRegions, getSources } from '../../data/content';
 import { datasetJson } from '../../lib/data/downloads';
@@ -11,7 +12,7 @@ export const getStaticPaths = (async () => (await getDatasets()).map((dataset) =
 
 export const GET: APIRoute = async ({ props, site }) => {
   const { dataset } = props as { dataset: Dataset };
-  const absolute = (href: string) => new URL(href, site ?? 'http://localhost:4321').toString();
+  const absolute = (href: string) => new URL(href, requireSite(site)).toString();
   const links = {
     pages: Object.fromEntries(LANGS.map((l) => [l, absolute(pageUrl(l, `data/${dataset.id}/`))])) as Record<(typeof LANGS)[number], string>,
     csv: absolute(withBase(`data/${dataset.id}.csv`)),

@@ -1,3 +1,4 @@
+import { requireSite } from '../../lib/site/siteAddress';
 import type { APIRoute } from 'astro';
 import { getDatasets, getSources } from '../../data/content';
 import { dataPackage } from '../../lib/data/downloads';
@@ -9,7 +10,7 @@ export const GET: APIRoute = async ({ site }) => {
   const datasets = await getDatasets();
   const pkg = dataPackage(
     datasets.map((dataset) => ({ dataset, version: datasetVersion(dataset) })),
-    { homepage: new URL(withBase(''), site ?? 'http://localhost:4321').toString(), sources: await getSources() },
+    { homepage: new URL(withBase(''), requireSite(site)).toString(), sources: await getSources() },
   );
   return new Response(`${JSON.stringify(pkg, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

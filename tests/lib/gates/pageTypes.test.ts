@@ -5,8 +5,9 @@ import { page } from './fixtures.ts';
 
 describe('page type discovery', () => {
   it('groups pages by language and URL shape, one sample each', () => {
-    const files = ['index.html', '404.html', 'ja/index.html', 'ja/about/index.html', 'ja/news/index.html', 'ja/news/b/index.html', 'ja/news/a/index.html', 'en/news/a/index.html', 'ja/embed/x/y/index.html', 'pagefind/x.html'];
-    const site = memorySite(Object.fromEntries(files.map((f) => [f, page('')])));
+    const files = ['index.html', '404.html', 'ja/index.html', 'ja/about/index.html', 'ja/news/index.html', 'ja/news/b/index.html', 'ja/news/a/index.html', 'en/news/a/index.html', 'ja/embed/x/y/index.html', 'embed/ja/a/index.html', 'embed/ja/b/index.html', 'embed/en/a/index.html', 'pagefind/x.html'];
+    const moved = page('', { head: '<meta http-equiv="refresh" content="0;url=/embed/ja/x/">' });
+    const site = memorySite({ ...Object.fromEntries(files.map((f) => [f, page('')])), 'ja/embed/old/index.html': moved, 'en/embed/old/index.html': moved });
     const types = pageTypes(site, { langs: ['ja', 'en'] }).map((t) => `${t.lang}|${t.shape}|${t.sample.url}|${t.count}`);
     expect(types.sort()).toEqual(
       [
@@ -16,6 +17,8 @@ describe('page type discovery', () => {
         'ja|/{lang}/|/ja/|1',
         'ja|/{lang}/about/|/ja/about/|1',
         'ja|/{lang}/embed/*/*/|/ja/embed/x/y/|1',
+        'ja|/embed/{lang}/*/|/embed/ja/a/|2',
+        'en|/embed/{lang}/*/|/embed/en/a/|1',
         'ja|/{lang}/news/|/ja/news/|1',
         'ja|/{lang}/news/*/|/ja/news/a/|2',
       ].sort(),
