@@ -140,6 +140,13 @@ export const datasetSchema = z.strictObject({
   caveats: localizedText,
   gaps: localizedText.describe('What is known to be missing: years, regions or definitions not found'),
   notes: localizedText.optional(),
+  /** An editor's one-sentence lead for the chart summary, written from the data; it comes before the generated sentences. */
+  takeaway: localizedText.optional(),
+  /**
+   * Pairs of source ids whose figures may be compared although their original publishers differ (a change
+   * between them may be stated). Without a pair, generated summaries compare only within one source family.
+   */
+  comparableSources: z.array(z.tuple([slugId, slugId])).optional(),
   /** The word a count of the default series is written with (see seriesSchema.noun). */
   noun: localizedText.optional(),
   /**

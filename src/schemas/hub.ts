@@ -30,6 +30,8 @@ export const HUB_CHART_KINDS = ['line', 'bar', 'bar-horizontal', 'bar-grouped', 
 
 export const hubChartSchema = z.strictObject({
   dataset: slugId,
+  /** An editor's one-sentence lead for this chart's summary (else the dataset's, when the chart shows all of it). */
+  takeaway: localizedText.optional(),
   kind: z.enum(HUB_CHART_KINDS).optional(),
   selection: z
     .strictObject({

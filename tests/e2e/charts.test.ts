@@ -130,6 +130,28 @@ describe('chart figures in the browser', () => {
     await context.close();
   });
 
+  // Issue 12 §3: time axes, spans over ranges, breaks, comparisons and direct labels draw without errors.
+  for (const [path, id] of [
+    ['/en/data/manado-narita-cargo/', 'manado-narita-cargo'],
+    ['/ja/data/japan-ssw-holders/', 'japan-ssw-holders'],
+    ['/id/data/foreign-arrivals-bps/', 'foreign-arrivals-bps'],
+    ['/ja/tourism/', 'arrivals-china-share'],
+    ['/en/mining/', 'toka-tindung-gold-output'],
+    ['/en/data/exchange-rate-idr-jpy/', 'exchange-rate-idr-jpy'],
+  ] as const) {
+    it(`draws #chart-${id} on ${path} on a time axis, wide and narrow, without errors`, async () => {
+      for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 720 }]) {
+        const { page, context, consoleErrors } = await h.open(path, { viewport });
+        await page.locator(`#chart-${id}`).scrollIntoViewIfNeeded();
+        await page.waitForSelector(`#chart-${id}[data-drawn="true"]`);
+        const spec = await page.$eval(`#chart-${id} script[data-chart-spec]`, (el) => JSON.parse(el.textContent ?? '{}'));
+        expect(spec.time?.ticks.length, 'time axis ticks').toBeGreaterThan(0);
+        expect(consoleErrors).toEqual([]);
+        await context.close();
+      }
+    });
+  }
+
   // The embed page is all chart, so axe checks all of it; on the dataset page it checks the figure, since the
   // rest of that page belongs to the data desk's own tests.
   for (const [path, scope] of [[`/embed/ja/${DATASET}/`, 'html'], [`/en/data/${DATASET}/`, FIGURE]] as const) {

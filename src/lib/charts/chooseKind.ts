@@ -17,13 +17,15 @@ export interface DataShape {
  * - conflicting sources: a comparison, each source its own series, so the disagreement is visible;
  * - several regencies: ranked horizontal bars (names are long and read best on the vertical axis);
  * - one period and several series: ranked horizontal bars of the series;
- * - a time series of five or more points: a line; fewer points or spans (ranges): bars, grouped by series.
+ * - ranges (totals over periods of any length): spans, each value drawn over its own period;
+ * - a time series of five or more points: a line; fewer points: bars, grouped by series.
  * Stacked bars are never chosen automatically: only an editor knows whether series add up to a whole.
  */
 export function chooseKind(shape: DataShape): ChartKind {
   if (shape.conflict) return 'comparison';
   if (shape.regions > 1) return 'bar-horizontal';
   if (shape.periods === 1 && shape.series > 1) return 'bar-horizontal';
-  if (shape.periodType !== 'range' && shape.periods >= 5) return 'line';
+  if (shape.periodType === 'range') return 'span';
+  if (shape.periods >= 5) return 'line';
   return shape.series > 1 ? 'bar-grouped' : 'bar';
 }

@@ -43,7 +43,7 @@ export function jpyConversion(
   const rateText = t(lang, 'chart.jpyRate', { rupiah: formatValue(Number(rupiahPerYen.toFixed(2)), 'idr', lang) });
   const rateDate = formatPeriod(latest.period, lang);
   const source = rule ? rateCredit(rates, latest, rule.datasets, rule.sources, lang).text : (sources?.get(latest.source)?.publisher ?? latest.source);
-  const yenText = (yen: number) => (lang === 'ja' ? `${formatCompact(yen, lang)}円` : `${formatCompact(yen, lang)} yen`);
+  const yenText = (yen: number) => t(lang, 'chart.yen', { amount: formatCompact(yen, lang) });
   const lines = spec.series.flatMap((s) => {
     const index = s.values.findLastIndex((v) => v !== null);
     if (index === -1) return [];

@@ -3,7 +3,10 @@ import type { ThemeColour } from './types';
 /**
  * Okabe–Ito colours (colour-blind safe), paired by hue so a series keeps its colour family when the theme
  * changes. Not every Okabe–Ito colour reaches 3:1 on both backgrounds (orange and sky blue are 2.2:1 on white,
- * blue is 3.2:1 on the dark card), so each theme uses the member of the pair that does. At most five colours.
+ * blue is 3.2:1 on the dark card), so each theme uses the member of the pair that does.
+ * The first five are the palette proper. No two series in a chart share a colour: a chart with more than five
+ * series takes three further colours (wine, indigo, brown, from Paul Tol's muted scheme) and labels its lines
+ * directly, so colour is not what tells them apart; beyond eight series a chart draws only the first eight.
  */
 export const SERIES_COLOURS: readonly ThemeColour[] = [
   { light: '#0072B2', dark: '#56B4E9' }, // blue / sky blue
@@ -11,9 +14,15 @@ export const SERIES_COLOURS: readonly ThemeColour[] = [
   { light: '#009E73', dark: '#009E73' }, // bluish green
   { light: '#CC79A7', dark: '#CC79A7' }, // reddish purple
   { light: '#000000', dark: '#F0E442' }, // black / yellow
+  { light: '#882255', dark: '#EE7799' }, // wine / rose
+  { light: '#332288', dark: '#AA99EE' }, // indigo / lilac
+  { light: '#8C510A', dark: '#D8B365' }, // brown / tan
 ];
 
-/** Series beyond the fifth and "other" are neutral grey (still 3:1 on both backgrounds). */
+/** Colours in the palette proper; more series than this are labelled on the chart itself. */
+export const PALETTE_SIZE = 5;
+
+/** "Other" and "no data" are neutral grey (still 3:1 on both backgrounds); no series is drawn grey. */
 export const NEUTRAL_COLOUR: ThemeColour = { light: '#6F6F6F', dark: '#9A9A9A' };
 
 /** Chart backgrounds: --paper-raised in src/styles/global.css for each theme. */

@@ -119,9 +119,13 @@ describe('buildChartSpec', () => {
     ]);
     const spec = ok(buildChartSpec(disputed, { lang: 'en', sources }));
     expect(spec.kind).toBe('comparison');
-    expect(spec.series.map((s) => s.label)).toEqual(['BPS', 'ANTARA']);
+    // The recorded value is the series; the other source's value is a mark of its own, never joined by a line.
+    expect(spec.series.map((s) => s.label)).toEqual(['fish landed', 'fish landed: other sources']);
     expect(spec.series[0]!.values).toEqual([100, 120]);
     expect(spec.series[1]!.values).toEqual([null, 150]);
+    expect(spec.series[1]!.sources).toEqual([null, 'news']);
+    expect(spec.series[1]).toMatchObject({ role: 'alternate', breaks: [] });
+    expect(spec.series.map((s) => s.slot)).toEqual([0, 1]);
     // Forced into plain bars, the first recorded value is drawn and a note says the sources disagree.
     const bars = ok(buildChartSpec(disputed, { lang: 'en', kind: 'bar' }));
     expect(bars.series[0]!.values).toEqual([100, 120]);
@@ -171,7 +175,7 @@ describe('chooseKind', () => {
     expect(chooseKind(shape)).toBe('line');
     expect(chooseKind({ ...shape, periods: 3 })).toBe('bar');
     expect(chooseKind({ ...shape, periods: 3, series: 2 })).toBe('bar-grouped');
-    expect(chooseKind({ ...shape, periodType: 'range' })).toBe('bar');
+    expect(chooseKind({ ...shape, periodType: 'range' })).toBe('span');
     expect(chooseKind({ ...shape, regions: 15 })).toBe('bar-horizontal');
     expect(chooseKind({ ...shape, periods: 1, series: 4 })).toBe('bar-horizontal');
     expect(chooseKind({ ...shape, conflict: true })).toBe('comparison');
@@ -197,7 +201,7 @@ describe('palette', () => {
   it('is mirrored by the HTML legend swatches (ChartLegend.astro), slot by slot', () => {
     const css = readFileSync('src/components/charts/ChartLegend.astro', 'utf8').toLowerCase();
     const [light, dark] = css.split('prefers-color-scheme: dark');
-    [...SERIES_COLOURS, NEUTRAL_COLOUR].forEach((colour, i) => {
+    SERIES_COLOURS.forEach((colour, i) => {
       expect(light, `slot ${i} light`).toContain(`.slot-${i} { --swatch: ${colour.light.toLowerCase()}; }`);
       if (colour.dark !== colour.light) expect(dark, `slot ${i} dark`).toContain(`.slot-${i} { --swatch: ${colour.dark.toLowerCase()}; }`);
     });

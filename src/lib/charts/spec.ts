@@ -4,12 +4,17 @@ import type { Dataset, Observation } from '../../schemas/dataset';
 import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
 import { formatPeriod } from '../format/formatDate';
 import { formatValue } from '../format/formatValue';
+import { formatPeriodLabel, formatPeriodSpan, periodBounds } from '../format/period';
 import { chooseKind } from './chooseKind';
-import { NEUTRAL_COLOUR, seriesColour } from './palette';
+import { withoutUnit } from './labels';
+import { PALETTE_SIZE, SERIES_COLOURS, seriesColour } from './palette';
+import { statusKind } from './status';
+import { timeAxis } from './time';
 import type { CategoryDimension, ChartKind, ChartSelection, ChartSeriesSpec, ChartSpec, ChartSpecOk } from './types';
 
 const PROVINCE = '71';
-const MAX_COLOURED_SERIES = 5;
+/** No two series share a colour, so a chart draws at most as many series as there are colours. */
+const MAX_SERIES = SERIES_COLOURS.length;
 
 export interface SpecOptions {
   lang: Lang;
@@ -51,11 +56,26 @@ function seriesInfos(dataset: Dataset, lang: Lang): SeriesInfo[] {
   return [...declared, ...extra];
 }
 
+/** Periods in time order: by start, then by end (a month before the five-month total that starts with it). */
+export function sortPeriods(periods: Iterable<string>): string[] {
+  const bounds = new Map([...new Set(periods)].map((p) => [p, periodBounds(p)] as const));
+  return [...bounds.keys()].sort((a, b) => bounds.get(a)!.start - bounds.get(b)!.start || bounds.get(a)!.end - bounds.get(b)!.end || a.localeCompare(b));
+}
+
+/** Printed span of the plotted periods for the subtitle: "Sept 2020–May 2024", never four dates in a row. */
 function periodLabel(periods: string[], lang: Lang): string {
-  const sorted = [...periods].sort();
-  const first = formatPeriod(sorted[0]!, lang);
-  const last = formatPeriod(sorted.at(-1)!, lang);
-  return first === last ? first : `${first}–${last}`;
+  const sorted = sortPeriods(periods);
+  const last = [...sorted].sort((a, b) => periodBounds(a).end - periodBounds(b).end).at(-1)!;
+  return formatPeriodSpan(sorted[0]!, last, lang);
+}
+
+/** Label of a period length, for series split by it: "single months", "5-month periods", "full years". */
+function lengthLabel(months: number | null, lang: Lang): string {
+  if (months === null) return t(lang, 'chart.periodLength.day');
+  if (months === 1) return t(lang, 'chart.periodLength.month');
+  if (months === 12) return t(lang, 'chart.periodLength.year');
+  if (months % 12 === 0) return t(lang, 'chart.periodLength.years', { n: months / 12 });
+  return t(lang, 'chart.periodLength.months', { n: months });
 }
 
 /**
@@ -100,8 +120,8 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
   const conflicted = [...byCell.values()].filter((group) => new Set(group.map((o) => o.value)).size > 1);
   // Only regencies and cities make a regional comparison; national (IDN, JPN) and provincial rows do not.
   const subRegions = [...new Set(obs.map((o) => o.region))].filter((r) => /^71\.\d{2}$/.test(r));
-  const periods = [...new Set(obs.map((o) => o.period))].sort();
-  const kind =
+  const periods = [...new Set(obs.map((o) => o.period))];
+  let kind =
     options.kind ??
     chooseKind({
       periodType: dataset.periodType,
@@ -110,6 +130,8 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
       regions: subRegions.length,
       conflict: conflicted.length > 0,
     });
+  // Ranges are drawn over their own length: never as bars or a line that would put a five-month total beside a month.
+  if (dataset.periodType === 'range' && (kind === 'line' || kind === 'bar' || kind === 'bar-grouped')) kind = 'span';
 
   const regionName = (code: string) => {
     const region = options.regions?.get(code);
@@ -117,16 +139,31 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
   };
   const unit = chosen[0]!.unit;
   const display = (o: Observation | undefined, u: UnitId) => (o ? formatValue(o.value, u, lang, o.decimals) : null);
-  const makeSeries = (id: string, label: string, index: number, cells: (Observation | undefined)[], u: UnitId): ChartSeriesSpec => ({
-    id,
-    label,
-    colour: seriesColour(index),
-    unit: u,
-    values: cells.map((o) => (o ? o.value : null)),
-    display: cells.map((o) => display(o, u)),
-    statuses: cells.map((o) => (o ? o.status : null)),
-    sources: cells.map((o) => (o ? o.source : null)),
-  });
+  const makeSeries = (
+    id: string,
+    label: string,
+    cells: (Observation | undefined)[],
+    u: UnitId,
+    extra: Partial<Pick<ChartSeriesSpec, 'periodMonths' | 'role' | 'name'>> = {},
+  ): ChartSeriesSpec => {
+    const first = cells.find((o) => o)!;
+    return {
+      id,
+      series: first.series,
+      region: first.region,
+      label,
+      name: label,
+      colour: seriesColour(0),
+      slot: 0,
+      unit: u,
+      ...extra,
+      values: cells.map((o) => (o ? o.value : null)),
+      display: cells.map((o) => display(o, u)),
+      statuses: cells.map((o) => (o ? o.status : null)),
+      sources: cells.map((o) => (o ? o.source : null)),
+      breaks: [],
+    };
+  };
 
   let dimension: CategoryDimension = 'period';
   let categories: string[];
@@ -135,58 +172,91 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
   let rankedPeriod: string | undefined;
 
   if (kind === 'comparison') {
-    // The first conflicted cell fixes series and region; every source of that series becomes a series.
+    // The first conflicted cell fixes series and region. The recorded (first) value per period is the series;
+    // where other sources give another value, those values are marks of their own, never joined by a line.
     const anchor = (conflicted[0] ?? obs)[0]!;
     obs = obs.filter((o) => o.series === anchor.series && o.region === anchor.region);
-    categories = [...new Set(obs.map((o) => o.period))].sort();
-    const sourceIds = [...new Set(obs.map((o) => o.source))];
-    series = sourceIds.map((sourceId, i) =>
-      makeSeries(sourceId, options.sources?.get(sourceId)?.publisher ?? sourceId, i, categories.map((p) => obs.find((o) => o.period === p && o.source === sourceId)), unit),
-    );
+    categories = sortPeriods(obs.map((o) => o.period));
+    const info = chosen.find((s) => s.id === anchor.series)!;
+    const primary = categories.map((p) => obs.find((o) => o.period === p)!);
+    const others = categories.map((p, i) => {
+      const seen = new Set([primary[i]!.value]);
+      return obs.filter((o) => o.period === p && !seen.has(o.value) && seen.add(o.value));
+    });
+    const ranks = Math.max(0, ...others.map((o) => o.length));
+    series = [makeSeries(info.id, info.label, primary, info.unit)];
+    for (let r = 0; r < ranks; r++) {
+      const label = t(lang, r === 0 ? 'chart.series.otherSources' : 'chart.series.otherSourcesMore', { series: info.label, n: r + 1 });
+      series.push(makeSeries(`${info.id}~alt${r + 1}`, label, others.map((o) => o[r]), info.unit, { role: 'alternate', name: info.label }));
+    }
     labels = categories.map((p) => formatPeriod(p, lang));
-    notes.push(t(lang, 'chart.note.comparison', { series: chosen.find((s) => s.id === anchor.series)!.label, region: regionName(anchor.region) }));
+    notes.push(t(lang, 'chart.note.comparison', { series: info.label, region: regionName(anchor.region) }));
   } else if (kind === 'bar-horizontal') {
     const first = chosen.find((s) => obs.some((o) => o.series === s.id))!;
     if (subRegions.length > 1) {
       // Regencies ranked for the latest period of the first series; the province total would dwarf them.
       dimension = 'region';
       const own = obs.filter((o) => o.series === first.id && o.region !== PROVINCE);
-      rankedPeriod = [...new Set(own.map((o) => o.period))].sort().at(-1)!;
+      rankedPeriod = sortPeriods(own.map((o) => o.period)).at(-1)!;
       const cells = firstPerCell(own.filter((o) => o.period === rankedPeriod), notes, lang).sort((a, b) => b.value - a.value);
       categories = cells.map((o) => o.region);
       labels = categories.map(regionName);
-      series = [makeSeries(first.id, first.label, 0, cells, first.unit)];
+      series = [makeSeries(first.id, first.label, cells, first.unit)];
       if (chosen.length > 1) notes.push(t(lang, 'chart.note.firstSeriesOnly', { series: first.label }));
     } else if (chosen.length > 1) {
       // Series ranked against each other for the latest period.
       dimension = 'series';
       const region = pickRegion(obs, selection.region);
-      rankedPeriod = [...new Set(obs.filter((o) => o.region === region).map((o) => o.period))].sort().at(-1)!;
+      rankedPeriod = sortPeriods(obs.filter((o) => o.region === region).map((o) => o.period)).at(-1)!;
       const cells = firstPerCell(obs.filter((o) => o.region === region && o.period === rankedPeriod), notes, lang).sort((a, b) => b.value - a.value);
       categories = cells.map((o) => o.series);
       labels = categories.map((id) => chosen.find((s) => s.id === id)!.label);
-      series = [makeSeries('value', t(lang, 'data.value'), 0, cells, unit)];
+      series = [{ ...makeSeries('value', t(lang, 'data.value'), cells, unit), series: '' }];
     } else {
       const region = pickRegion(obs, selection.region);
-      categories = [...new Set(obs.filter((o) => o.region === region).map((o) => o.period))].sort();
+      categories = sortPeriods(obs.filter((o) => o.region === region).map((o) => o.period));
       const cells = firstPerCell(obs.filter((o) => o.region === region), notes, lang);
       labels = categories.map((p) => formatPeriod(p, lang));
-      series = [makeSeries(first.id, first.label, 0, categories.map((p) => cells.find((o) => o.period === p)), first.unit)];
+      series = [makeSeries(first.id, first.label, categories.map((p) => cells.find((o) => o.period === p)), first.unit)];
     }
   } else {
     const region = pickRegion(obs, selection.region);
     const own = firstPerCell(obs.filter((o) => o.region === region), notes, lang);
-    categories = [...new Set(own.map((o) => o.period))].sort();
+    categories = sortPeriods(own.map((o) => o.period));
     labels = categories.map((p) => formatPeriod(p, lang));
-    series = chosen
-      .filter((s) => own.some((o) => o.series === s.id))
-      .map((s, i) => makeSeries(s.id, s.label, i, categories.map((p) => own.find((o) => o.period === p && o.series === s.id)), s.unit));
+    // Periods of different length are different quantities (a five-month total is not a month): one series
+    // per length, and where lengths differ in the chart every label says which length it holds.
+    const mixed = new Set(own.map((o) => periodBounds(o.period).months)).size > 1;
+    series = chosen.flatMap((s) => {
+      const mine = own.filter((o) => o.series === s.id);
+      const byLength = [...Map.groupBy(mine, (o) => periodBounds(o.period).months)].sort((a, b) => (a[0] ?? 0) - (b[0] ?? 0));
+      return byLength.map(([months, group]) =>
+        makeSeries(
+          byLength.length > 1 ? `${s.id}~${months ?? 'd'}` : s.id,
+          mixed ? t(lang, 'chart.series.withLength', { series: withoutUnit(s.label), length: lengthLabel(months, lang) }) : s.label,
+          categories.map((p) => group.find((o) => o.period === p)),
+          s.unit,
+          { periodMonths: months, name: s.label },
+        ),
+      );
+    });
     if (region !== PROVINCE && subRegions.length > 0) notes.push(t(lang, 'chart.note.region', { region: regionName(region) }));
   }
 
-  if (series.length > MAX_COLOURED_SERIES) {
-    for (const s of series.slice(MAX_COLOURED_SERIES)) s.colour = NEUTRAL_COLOUR;
+  if (series.length > MAX_SERIES) {
+    notes.push(t(lang, 'chart.note.moreSeries', { series: series.slice(MAX_SERIES).map((s) => s.label).join(t(lang, 'list.separator')) }));
+    series = series.slice(0, MAX_SERIES);
+    // Periods only the omitted series had are dropped, so the table holds exactly what is drawn.
+    const keep = categories.map((_, i) => series.some((s) => s.values[i] !== null));
+    const pickKept = <T,>(list: T[]) => list.filter((_, i) => keep[i]);
+    categories = pickKept(categories);
+    labels = pickKept(labels);
+    for (const s of series) Object.assign(s, { values: pickKept(s.values), display: pickKept(s.display), statuses: pickKept(s.statuses), sources: pickKept(s.sources) });
   }
+  series.forEach((s, i) => Object.assign(s, { colour: seriesColour(i), slot: i }));
+
+  const timed = dimension === 'period' && kind !== 'bar-horizontal';
+  if (timed) for (const s of series) s.breaks = lineBreaks(s, categories, dataset.periodType === 'date');
 
   const stacked = kind === 'bar-stacked';
   const extent = valueExtent(series, stacked);
@@ -195,7 +265,6 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
       status && status !== 'final' ? [{ series: si, index, status, label: t(lang, `chart.status.${status}`) }] : [],
     ),
   );
-  const usedPeriods = dimension === 'period' ? categories : [rankedPeriod!];
   const unitLabel = UNITS[unit].label[lang];
   const spec: ChartSpecOk = {
     ...base,
@@ -207,14 +276,14 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
     series,
     unit,
     unitLabel,
-    periodLabel: periodLabel(usedPeriods, lang),
+    periodLabel: dimension === 'period' ? periodLabel(categories, lang) : formatPeriodLabel(rankedPeriod!, lang),
     ...(rankedPeriod ? { period: rankedPeriod } : {}),
     scales: {
       indexAxis: kind === 'bar-horizontal' ? 'y' : 'x',
       stacked,
       value: {
         ...extent,
-        beginAtZero: kind !== 'line' || extent.min < 0,
+        beginAtZero: !['line', 'comparison', 'span'].includes(kind) || extent.min < 0,
         // Currencies tick in the base currency ("204.8T" rupiah); other scaled units keep their own label.
         title: UNITS[baseUnit(unit)].label[lang],
         scale: UNITS[baseUnit(unit)] === UNITS[unit] ? 1 : UNITS[unit].scale,
@@ -223,8 +292,29 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
     },
     annotations,
     notes,
+    ...(timed ? { time: timeAxis(categories, lang, dataset.periodType === 'range' && !kind.startsWith('bar')) } : {}),
+    directLabels: timed && series.length > PALETTE_SIZE && !kind.startsWith('bar'),
   };
   return spec;
+}
+
+/**
+ * Where a series' line must break: before a value whose period does not follow on from the previous value's
+ * (a gap in the data), or whose kind differs (an estimate or a target is never joined to an actual figure).
+ * Other sources' values are never joined at all. Dated series (exchange rates on given days) join across days.
+ */
+export function lineBreaks(s: Pick<ChartSeriesSpec, 'values' | 'statuses' | 'role'>, categories: readonly string[], dated: boolean): number[] {
+  const breaks: number[] = [];
+  let previous = -1;
+  s.values.forEach((value, i) => {
+    if (value === null) return;
+    if (previous >= 0) {
+      const gap = !dated && periodBounds(categories[i]!).start > periodBounds(categories[previous]!).end;
+      if (s.role === 'alternate' || gap || statusKind(s.statuses[i]) !== statusKind(s.statuses[previous])) breaks.push(i);
+    }
+    previous = i;
+  });
+  return breaks;
 }
 
 /** The province if it has values, else the region with the most observations (or the selected one). */

@@ -14,10 +14,14 @@ export function chartTableRows(spec: ChartSpecOk): ChartTableRow[] {
   }));
 }
 
-/** Column headings: the category dimension, then each series with the unit, e.g. "UMP (rupiah)". */
+/**
+ * Column headings: the category dimension, then each series with the unit, e.g. "UMP (rupiah)"; a series
+ * whose name already states the unit ("Tuna (kg)") does not get it twice.
+ */
 export function chartTableHeader(spec: ChartSpecOk): string[] {
   const unit = spec.unitLabel ? ` (${spec.unitLabel})` : '';
-  return [spec.scales.category.title, ...spec.series.map((s) => `${s.label}${unit}`)];
+  const named = (label: string) => Boolean(spec.unitLabel) && (label.includes(`(${spec.unitLabel})`) || label.includes(`（${spec.unitLabel}）`));
+  return [spec.scales.category.title, ...spec.series.map((s) => (named(s.label) ? s.label : `${s.label}${unit}`))];
 }
 
 /**

@@ -5,9 +5,14 @@
 import type { Lang } from '../../i18n/index';
 import type { Observation } from '../../schemas/dataset';
 import type { UnitId } from '../../schemas/units';
+import type { TimeAxis } from './time';
 
-/** `bar` is vertical; `bar-horizontal` is ranked (largest first); `comparison` draws each source as a series. */
-export const CHART_KINDS = ['line', 'bar', 'bar-horizontal', 'bar-grouped', 'bar-stacked', 'comparison'] as const;
+/**
+ * `bar` is vertical; `bar-horizontal` is ranked (largest first); `comparison` draws the recorded value and, where
+ * sources disagree, the other sources' values as separate marks; `span` draws each value of a range dataset as a
+ * segment over its period (a five-month total is five months wide).
+ */
+export const CHART_KINDS = ['line', 'bar', 'bar-horizontal', 'bar-grouped', 'bar-stacked', 'comparison', 'span'] as const;
 export type ChartKind = (typeof CHART_KINDS)[number];
 
 /** What the categories along the axis are. */
@@ -30,10 +35,24 @@ export interface ThemeColour {
 }
 
 export interface ChartSeriesSpec {
+  /** Unique in the chart: the dataset series id, "~6" for one period length of it, "~alt1" for other sources. */
   id: string;
+  /** The dataset series and region the values belong to. */
+  series: string;
+  region: string;
   label: string;
+  /** The series' own name, without the period length a split series adds to its label (for sentences). */
+  name: string;
   colour: ThemeColour;
+  /** Palette slot (0–7), for the HTML legend's swatch class. */
+  slot: number;
   unit: UnitId;
+  /** Length in months of every period in this series (null for days; undefined on ranked charts). */
+  periodMonths?: number | null;
+  /** `alternate`: values other sources give where sources disagree, drawn as marks without a line. */
+  role?: 'alternate';
+  /** Category indices whose value is not joined to the series' previous value (a gap, or another kind of figure). */
+  breaks: number[];
   /** One entry per category; null where the series has no value. */
   values: (number | null)[];
   /** The values as the table prints them (formatValue, published decimals). */
@@ -46,7 +65,7 @@ export interface ChartSeriesSpec {
 export interface ChartAnnotation {
   series: number;
   index: number;
-  status: Exclude<PointStatus, 'final'>;
+  status: Exclude<PointStatus, 'final'> | 'plan' | 'capacity';
   label: string;
 }
 
@@ -92,6 +111,10 @@ export interface ChartSpecOk extends SpecBase {
   annotations: ChartAnnotation[];
   /** Translated notes shown under the chart (omitted series, conflicts drawn side by side). */
   notes: string[];
+  /** A real time axis for dated categories (dimension 'period', vertical charts); absent on ranked charts. */
+  time?: TimeAxis;
+  /** More series than the palette proper: each line carries its label on the chart. */
+  directLabels: boolean;
 }
 
 export interface ChartSpecEmpty extends SpecBase {

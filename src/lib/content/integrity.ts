@@ -63,6 +63,13 @@ export function checkDatasets(registry: Registry): ContentIssue[] {
         });
       }
     }
+    const used = new Set(dataset.observations.map((o) => o.source));
+    (dataset.comparableSources ?? []).forEach((pair, i) => {
+      pair.forEach((id, j) => {
+        if (!registry.sources.has(id)) issues.push({ file, path: ['comparableSources', i, j], message: `unknown source id "${id}"` });
+        else if (!used.has(id)) issues.push({ file, path: ['comparableSources', i, j], message: `source "${id}" is not used by any observation of this dataset` });
+      });
+    });
     dataset.conflicts.forEach((c, i) => {
       if ((byQuantity.get(quantityKey(c))?.length ?? 0) < 2) {
         issues.push({ file, path: ['conflicts', i], message: `declares a conflict for ${quantityKey(c).replaceAll('|', ', ')} but fewer than two observations record it` });

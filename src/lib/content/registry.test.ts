@@ -68,6 +68,20 @@ describe('content validation', () => {
     expect(declared).toEqual([]);
   });
 
+  it('checks declared comparable source pairs: known ids used by the dataset', () => {
+    expect(problems((t) => (t.datasets['wage.json']!.comparableSources = [['src-a', 'nope']]))).toEqual([
+      'content/datasets/wage.json › comparableSources[0][1]: unknown source id "nope"',
+    ]);
+    expect(problems((t) => (t.datasets['wage.json']!.comparableSources = [['src-a', 'src-b']]))).toEqual([
+      'content/datasets/wage.json › comparableSources[0][1]: source "src-b" is not used by any observation of this dataset',
+    ]);
+    const ok = problems((t) => {
+      t.datasets['wage.json']!.observations[0].source = 'src-b';
+      t.datasets['wage.json']!.comparableSources = [['src-a', 'src-b']];
+    });
+    expect(ok).toEqual([]);
+  });
+
   it('rejects a period that does not match the period type', () => {
     const [line] = problems((t) => (t.datasets['wage.json']!.observations[0].period = '2025-07'));
     expect(line).toBe('content/datasets/wage.json › observations[0].period: "2025-07" is not a year period');

@@ -197,7 +197,7 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
       continue;
     }
     parsed.set(dataset.id, { ...dataset, file });
-    rawDatasets.set(dataset.id, json.value);
+    if (json.ok) rawDatasets.set(dataset.id, json.value);
   }
   const derivationIssues = computeDerived(parsed, registry.sources, rawDatasets);
   issues.push(...derivationIssues);

@@ -30,10 +30,31 @@ describe('checkFigures', () => {
     expect(numbers('<p>2日約、1〜5トン、3か月</p>')).toEqual(['2', '1', '5', '3']);
   });
   it('allows codes and names with digits, not currency', () => {
-    expect(numbers('<p>An A330 flew GA 880 for the G20, said Sulut24 and Liputan15.</p>')).toEqual([]);
+    expect(numbers('<p>An A330 flew GA 880 for the G20, said Sulut24 and Liputan15, under PP 84/2019.</p>')).toEqual([]);
     expect(numbers('<p>USD 500 and IDR 200 and Rp5 and Rp 7</p>')).toEqual(['500', '200', '5', '7']);
     expect(numbers('<p>スルット24によると</p>')).toEqual([]);
   });
+  it('flags a year-like number followed by a unit or count word (issue 12 §5)', () => {
+    expect(numbers('<p>The plant handled 2000 tonnes.</p>')).toEqual(['2000']);
+    expect(numbers('<p>The port moved 1950 containers.</p>')).toEqual(['1950']);
+    expect(numbers('<p>Ekspor 2000 ton; 2019 orang; 2020 kapal; 2000 juta</p>')).toEqual(['2000', '2019', '2020', '2000']);
+    expect(numbers('<p>漁獲量は2000トン、訪問者は1999人、2000万円</p>')).toEqual(['2000', '1999', '2000']);
+    expect(numbers('<p>It grew 2000% and 2010 per cent, worth Rp 2000 or USD 2019.</p>')).toEqual(['2000', '2010', '2000', '2019']);
+    // Still years: a year before a word that is not a unit, a word of time before a year that opens a
+    // clause, and the Japanese year marker.
+    expect(numbers('<p>In 2019 the port reopened; by 2020 tourism fell; 2024年に。</p>')).toEqual([]);
+    expect(numbers('<p>In 2019 people left. Pada 2019 pabrik di Bitung; pada 2020 perusahaan melaporkan. Pada Maret 2017 pabrik.</p>')).toEqual([]);
+    expect(numbers('<p>In 2019 tonnes of fish; pada 2020 ton ikan</p>')).toEqual(['2019', '2020']);
+  });
+
+  it('flags any number after capitals and a space, except two-letter codes (issue 12 §5)', () => {
+    expect(numbers('<p>Menurut BPS 415 orang bekerja.</p>')).toEqual(['415']);
+    expect(numbers('<p>The UMP 4002630 rupiah applies.</p>')).toEqual(['4002630']);
+    expect(numbers('<p>The UMP 4002630 applies; KKP 500 boats; BKIPM 12 permits.</p>')).toEqual(['4002630', '500', '12']);
+    expect(numbers('<p>GA 88012 and GA 880 tonnes</p>')).toEqual(['88012', '880']);
+    expect(numbers('<p>A330 seats and G20 people</p>')).toEqual(['330', '20']);
+  });
+
   it('allows footnote markers and bare URLs as link text', () => {
     expect(numbers('<p>Text<sup><a href="#fn-1" data-footnote-ref>1</a></sup> and<sup>[2]</sup> <a href="https://a.id/2026/02">https://a.id/2026/02</a></p>')).toEqual([]);
     expect(numbers('<p><span class="fig"><data value="5">5</data><sup class="fig-ref"><a href="/x">Sulut24 data</a></sup></span></p>')).toEqual([]);

@@ -5,19 +5,25 @@
  *
  * Allowed by rule, the same on every page (there are no per-page exceptions):
  * 1. Years: a four-digit number from 1900 to 2100 standing alone (not part of a longer number), e.g.
- *    "in 2026", "2026年".
+ *    "in 2026", "2026年"; but not after a currency ("Rp 2000", "USD 2000").
  * 2. Dates written out: a day or month next to a month name or the Japanese date characters, e.g.
  *    "11 February 2026", "Rabu, 11 Februari", "2月11日", and Japanese month spans "1〜5月".
  *    (Prefer <time>; this keeps plain dates readable.) Also the Japanese unit of time "1日" / "1年" /
  *    "1か月" / "1週" as in "1日約…" ("per day, about …"): the quantity is the number that follows.
  * 3. Proper names and codes, where the digits belong to the name, not to a quantity:
- *    - one to three capital letters and digits, optionally with one space: "A330", "GA 880", "G20",
- *      "JL 726" (/^[A-Z]{1,3}\s?\d+$/), but not currency codes ("USD 5", "IDR 500", "Rp 5");
+ *    - one to three capital letters with digits attached: "A330", "G20", "A1" (/^[A-Z]{1,3}\d+$/);
+ *    - two capital letters, one space and one to four digits: flight and regulation numbers such as
+ *      "GA 880", "JL 726", "PP 84/2019". Any other number after capitals and a space is a figure
+ *      ("BPS 415", "The UMP 4002630"), and so is anything after a currency code ("USD 5", "IDR 500", "Rp 5");
  *    - a capitalised word with digits attached, as in outlet names: "Sulut24", "Liputan15" (not "Rp5");
  *    - the same in katakana: "スルット24".
  * 4. Footnote markers: GFM footnote references (a[data-footnote-ref]), <Fig>'s reference marks
  *    (sup.fig-ref) and any <sup> that holds only digits, brackets and commas.
  * 5. Link text that is the link's own address (a bare URL).
+ *
+ * No rule applies to a number followed by a unit ("2000 tonnes", "2000トン", "2000 juta", "2000%") or by a
+ * count noun ("1950 containers", "BPS 415 orang"), unless, for a count noun, a word of time stands before
+ * the number ("in 2019 people…"): that is a quantity whatever it looks like, so it must be a <Fig>.
  */
 import { parse, type HTMLElement, type Node } from 'node-html-parser';
 
@@ -35,6 +41,32 @@ const MONTHS = [
   'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'agu', 'agt', 'sep', 'sept', 'oct', 'okt', 'nov', 'dec', 'des',
 ];
 const MONTH = `(?:${MONTHS.join('|')})\\.?`;
+
+/**
+ * Words that make the number before them a quantity, in the three languages. Latin words match as whole
+ * words after at most one space (plurals included); Japanese ones follow the number directly.
+ * - Units, currencies, scale words and percent: always a quantity ("2000 tonnes", "2000 juta", "2000%").
+ * - Count nouns: a quantity ("1950 containers", "415 orang") unless a word of time stands before the number,
+ *   because a year often opens a clause: "in 2019 people…", "pada 2020 perusahaan melaporkan…".
+ */
+const UNIT_WORDS = [
+  'tonnes?', 'tons?', 't', 'kg', 'g', 'troy', 'oz', 'ounces?', 'ha', 'hectares?', 'hektare', 'km', 'm2', 'm3', 'mw', 'kw', 'teus?',
+  'rupiah', 'dollars?', 'yen', 'usd', 'idr', 'jpy', 'percent', 'per cent', 'persen', 'percentage points?', 'poin persentase',
+  'thousand', 'million', 'billion', 'trillion', 'ribu', 'juta', 'miliar', 'milyar', 'triliun', 'rb', 'jt', 'bn',
+];
+const COUNT_NOUNS = [
+  'people', 'persons?', 'orang', 'jiwa', 'visitors?', 'visits?', 'kunjungan', 'tourists?', 'wisatawan', 'wisman', 'workers?', 'pekerja',
+  'interns?', 'peserta', 'students?', 'siswa', 'households?', 'families', 'keluarga', 'fishers?', 'nelayan',
+  'containers?', 'kontainer', 'peti kemas', 'vessels?', 'ships?', 'boats?', 'kapal', 'flights?', 'penerbangan', 'trips?',
+  'units?', 'blocks?', 'blok', 'tanks?', 'plants?', 'pabrik', 'companies', 'company', 'perusahaan', 'firms?',
+  'licen[cs]es?', 'permits?', 'izin', 'projects?', 'proyek', 'jobs?', 'rooms?', 'kamar', 'hotels?', 'beds?', 'seats?', 'kursi',
+];
+const JA_UNITS = ['人', '名', 'トン', '隻', '件', '社', '台', '個', '本', '便', '基', '円', 'ルピア', 'ドル', '米ドル', '万', '億', '兆', '千', '百万', 'キロ', 'ヘクタール', 'か所', 'カ所', 'ヶ所', '軒', '世帯', '戸', 'ポイント', '%', '％'];
+const UNIT_AFTER = new RegExp(`^(?:\\s?(?:${UNIT_WORDS.join('|')})(?![A-Za-z])|\\s?[%％]|${JA_UNITS.join('|')})`, 'i');
+const COUNT_AFTER = new RegExp(`^\\s?(?:${COUNT_NOUNS.join('|')})(?![A-Za-z])`, 'i');
+/** Words of time before a year: "in 2019", "pada 2020", "since 2018", "tahun 2021" (and month names: "Maret 2017"). */
+const TIME_BEFORE = /(?<![A-Za-z])(?:in|since|by|until|till|during|before|after|early|late|mid|pada|sejak|hingga|sampai|tahun|selama|sebelum|sesudah|setelah|awal|akhir|pertengahan)\s+$/i;
+const CURRENCY_BEFORE = /(?:Rp|US\$|\$|¥|￥|€|(?<![A-Za-z])(?:US|USD|IDR|JPY|EUR|SGD|AUD|CNY|RP))\s?$/i;
 
 /** Digits, with thousands or decimal separators between digit groups. Full-width digits count too. */
 const NUMBER = /[0-9０-９]+(?:[.,][0-9０-９]+)*/g;
@@ -63,8 +95,12 @@ export function allowedByRule(text: string, start: number, end: number): boolean
   const after = text.slice(end);
   const ascii = token.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 
+  // A number followed by a unit or count word is a quantity, however much it looks like a year or a code.
+  if (UNIT_AFTER.test(after)) return false;
+  if (COUNT_AFTER.test(after) && !TIME_BEFORE.test(before) && !new RegExp(`(?<![a-z])${MONTH}\\s+$`, 'i').test(before)) return false;
+
   // 1. A year standing alone.
-  if (/^\d{4}$/.test(ascii) && Number(ascii) >= 1900 && Number(ascii) <= 2100 && !/[.,]$/.test(before.slice(-1) + '') ) return true;
+  if (/^\d{4}$/.test(ascii) && Number(ascii) >= 1900 && Number(ascii) <= 2100 && !/[.,]$/.test(before.slice(-1)) && !CURRENCY_BEFORE.test(before)) return true;
 
   // 2. Dates written out.
   if (/^\d{1,2}$/.test(ascii)) {
@@ -76,8 +112,12 @@ export function allowedByRule(text: string, start: number, end: number): boolean
   }
 
   // 3. Names and codes.
-  const code = /(?<![A-Za-z])([A-Z]{1,3})\s?$/.exec(before);
-  if (code && !CURRENCY_CODES.has(code[1]!) && !/^[A-Za-z]/.test(after) && /^\d+$/.test(ascii)) return true;
+  // Codes: capitals with digits attached ("A330", "G20"), or two capitals, a space and up to four digits
+  // ("GA 880", "PP 84"). Any other number after capitals and a space ("BPS 415", "UMP 4002630") is a figure.
+  const attached = /(?<![A-Za-z])([A-Z]{1,3})$/.exec(before);
+  if (attached && !CURRENCY_CODES.has(attached[1]!) && !/^[A-Za-z]/.test(after) && /^\d+$/.test(ascii)) return true;
+  const spaced = /(?<![A-Za-z])([A-Z]{2}) $/.exec(before);
+  if (spaced && !CURRENCY_CODES.has(spaced[1]!) && !/^[A-Za-z]/.test(after) && /^\d{1,4}$/.test(ascii)) return true;
   const word = /(?<![A-Za-z])([A-Z][a-z]+)$/.exec(before);
   if (word && word[1] !== 'Rp' && /^\d+$/.test(ascii)) return true;
   if (/[\u30A1-\u30FA\u30FC]$/.test(before) && /^\d+$/.test(ascii)) return true; // スルット24

@@ -45,6 +45,6 @@ describe('formatDate', () => {
     expect(formatPeriod('2024-Q3', 'en')).toBe('Q3 2024');
     expect(formatPeriod('2024-Q3', 'ja')).toBe('2024年第3四半期');
     expect(formatPeriod('2020/2024', 'en')).toBe('2020–2024');
-    expect(formatPeriod('2018-04/2018-04', 'en')).toBe('April 2018');
+    expect(formatPeriod('2018-04/2018-04', 'en')).toBe('Apr 2018');
   });
 });

@@ -1,4 +1,5 @@
 import { INTL_LOCALE, type Lang } from '../../i18n/index';
+import { formatPeriodLabel } from './period';
 
 /**
  * Formats YYYY, YYYY-MM or YYYY-MM-DD in the reader's language, no more precise than the input.
@@ -16,18 +17,10 @@ export function formatDate(value: string, lang: Lang): string {
   return new Intl.DateTimeFormat(INTL_LOCALE[lang], options).format(date);
 }
 
-/** A period label for tables: years stay years, quarters read "2024 Q3", months and dates as formatDate. */
+/**
+ * A period label for charts, tables and subtitles: the short form of formatPeriodLabel (period.ts), e.g.
+ * "2024", "Q3 2024", "Jun 2025", "Jan–May 2022" / "2022年1–5月" / "Jan–Mei 2022".
+ */
 export function formatPeriod(period: string, lang: Lang): string {
-  const quarter = /^(\d{4})-Q([1-4])$/.exec(period);
-  if (quarter) {
-    const [, y, q] = quarter;
-    return lang === 'ja' ? `${y}年第${q}四半期` : lang === 'id' ? `Triwulan ${q} ${y}` : `Q${q} ${y}`;
-  }
-  const range = /^([\d-]+)\/([\d-]+)$/.exec(period);
-  if (range) {
-    const [from, to] = [formatPeriod(range[1]!, lang), formatPeriod(range[2]!, lang)];
-    return from === to ? from : `${from}–${to}`;
-  }
-  if (/^\d{4}$/.test(period)) return lang === 'ja' ? `${period}年` : period;
-  return formatDate(period, lang);
+  return formatPeriodLabel(period, lang, 'short');
 }
