@@ -6,6 +6,8 @@ import { pick, type Lang } from '../i18n/index';
 import { resolveFigure } from '../lib/data/figure';
 import { formatPeriod } from '../lib/format/formatDate';
 import { formatValue } from '../lib/format/formatValue';
+import { t } from '../i18n/index';
+import { nounOf, sourceCredit } from '../lib/data/provenance';
 import { pageUrl } from '../lib/site/urls';
 import type { LocalizedText } from '../schemas/common';
 import type { Dataset, Observation } from '../schemas/dataset';
@@ -32,6 +34,11 @@ export interface FigureView {
   /** The observation's row on the dataset page. */
   href: string;
   source: Source;
+  /** "BPS Sulawesi Utara, via ANTARA"; "Computed by Sulut Atlas" for a derived figure. */
+  credit: string;
+  /** Where the credit links: the source, or for a computed figure its own row (which lists the inputs). */
+  creditHref: string;
+  computed: boolean;
 }
 
 /** `where` names the content file and field for build errors, e.g. "content/hubs/x.json › headline". */
@@ -44,13 +51,16 @@ export async function figureViews(refs: readonly FigureReference[], lang: Lang, 
     const series = fig.dataset.series.find((s) => s.id === o.series);
     return {
       label: ref.label ? pick(ref.label, lang) : series ? pick(series.label, lang) : pick(fig.dataset.measure, lang),
-      value: formatValue(o.value, fig.unit, lang, o.decimals),
+      value: formatValue(o.value, fig.unit, lang, o.decimals, { noun: nounOf(fig.dataset, o.series) }),
       raw: o.value,
       status: o.status,
       period: formatPeriod(o.period, lang),
       dataset: fig.dataset,
       href: `${pageUrl(lang, `data/${fig.dataset.id}/`)}#${fig.anchor}`,
       source: sources.get(o.source)!,
+      credit: o.derived ? t(lang, 'data.computedBy') : sourceCredit(sources.get(o.source)!, lang),
+      creditHref: o.derived ? `${pageUrl(lang, `data/${fig.dataset.id}/`)}#${fig.anchor}` : sources.get(o.source)!.url,
+      computed: o.derived !== undefined,
     };
   });
 }

@@ -3,6 +3,56 @@ import { isoDate, localizedNote, localizedText, sector, slugId } from './common'
 import { regionCode } from './region';
 import { UNIT_IDS } from './units';
 
+/**
+ * What kind of figure an observation is. Actuals are `final` and `preliminary` (a first release the publisher
+ * may revise); `estimate` is the publisher's or a source's approximation of an actual quantity (rounded,
+ * projected, "about"); `target`, `plan`, `capacity` and `claimed` are not measurements of what happened:
+ * an aim, an intention or announced programme, what something can hold or produce, and an assertion by an
+ * interested party without a published basis. Summaries and charts never compare or join these with actuals.
+ */
+export const OBSERVATION_STATUSES = ['final', 'preliminary', 'estimate', 'target', 'plan', 'capacity', 'claimed'] as const;
+export type ObservationStatus = (typeof OBSERVATION_STATUSES)[number];
+/** Statuses that record something that happened, as measured. */
+export const ACTUAL_STATUSES: readonly ObservationStatus[] = ['final', 'preliminary'];
+
+/** A number written as the source printed it, normalised to a point decimal: "7.1", "418.90", "6550722906301". */
+export const decimalString = z.string().regex(/^-?\d+(\.\d+)?$/, { error: 'expected digits with an optional point decimal, e.g. "944.18"' });
+
+/**
+ * The figure as printed, stored structurally so that rescaling loses nothing: "Rp418,90 miliar" is
+ * `{ value: "418.90", unit: "idr-billion" }` beside a value recorded in trillion rupiah. The build checks that
+ * the two agree (src/lib/data/published.ts) and pages render it in each language's notation.
+ */
+export const publishedFormSchema = z.strictObject({
+  value: decimalString,
+  unit: z.enum(UNIT_IDS),
+});
+export type PublishedForm = z.output<typeof publishedFormSchema>;
+
+/** How a derived value is computed from its inputs, in base units (src/lib/data/derived.ts). */
+export const DERIVATION_METHODS = ['ratio', 'share', 'sum', 'difference'] as const;
+export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
+
+/** One recorded observation, by key: dataset (default: the same one), series, region, period and, where sources disagree, source. */
+export const observationRefSchema = z.strictObject({
+  dataset: slugId.optional(),
+  series: slugId.default('value'),
+  region: regionCode,
+  period: z.string().min(1),
+  source: slugId.optional(),
+});
+export type ObservationRef = z.output<typeof observationRefSchema>;
+
+/**
+ * A figure Sulut Atlas computes (a cross exchange rate, a share, a per-capita value) rather than one a source
+ * printed. Its value is never typed: the build computes it from the inputs and rounds it to `decimals`.
+ */
+export const derivationSchema = z.strictObject({
+  method: z.enum(DERIVATION_METHODS),
+  inputs: z.array(observationRefSchema).min(2),
+});
+export type Derivation = z.output<typeof derivationSchema>;
+
 /** Period formats by period type; checked per observation in the dataset refinement below. */
 export const PERIOD_PATTERNS = {
   year: /^\d{4}$/,
@@ -36,16 +86,34 @@ export const observationSchema = z.strictObject({
   /** Where in the source the figure stands (table, page, paragraph). */
   locator: localizedNote.optional(),
   note: localizedText.optional(),
-  /** Marks a figure the source itself calls an estimate, target, claim or preliminary value. */
-  status: z.enum(['final', 'preliminary', 'estimate', 'target', 'claimed']).default('final'),
+  /** What kind of figure this is; see OBSERVATION_STATUSES. */
+  status: z.enum(OBSERVATION_STATUSES).default('final'),
+  /** The figure as printed, when it was recorded in another unit or with digits the value cannot keep. */
+  published: publishedFormSchema.optional(),
+  /** Set on a computed figure: its inputs and method. The value is computed at build time. */
+  derived: derivationSchema.optional(),
 });
 export type Observation = z.output<typeof observationSchema>;
+
+/**
+ * An observation as written in a file: a derived observation carries no `value` (the build computes it) and no
+ * `source` (its inputs name theirs). src/lib/content/registry.ts fills both before anything reads the data.
+ */
+export const observationFileSchema = observationSchema.extend({
+  value: z.number().optional(),
+  source: slugId.optional(),
+});
 
 export const seriesSchema = z.strictObject({
   id: slugId,
   label: localizedText,
   /** Set when one series has a different unit from the dataset's. Charts refuse to mix units on one axis. */
   unit: z.enum(UNIT_IDS).optional(),
+  /**
+   * The word a count is written with, replacing the unit's generic label: "7,020 foreign visitors", "30 blok",
+   * "30ブロック". Only for units of kind `count`.
+   */
+  noun: localizedText.optional(),
   valueRange: valueRangeSchema.optional(),
 });
 
@@ -79,9 +147,28 @@ export const datasetSchema = z.strictObject({
    * between them may be stated). Without a pair, generated summaries compare only within one source family.
    */
   comparableSources: z.array(z.tuple([slugId, slugId])).optional(),
-  license: z.string().min(1).default('CC-BY-4.0'),
+  /** The word a count of the default series is written with (see seriesSchema.noun). */
+  noun: localizedText.optional(),
+  /**
+   * Where several datasets cover one topic, the topic they share (e.g. "fishery-exports") and one line saying
+   * what this dataset is the one to cite for. Shown on the dataset page and in the catalogue.
+   */
+  topic: slugId.optional(),
+  citeFor: localizedText.optional(),
+  /**
+   * Licence of the compilation (selection, arrangement, notes, translations), always the site's. The figures
+   * are facts reported by the sources, whose own texts stay under their publishers' terms
+   * (src/lib/data/licence.ts states both).
+   */
+  license: z.literal('CC-BY-4.0').default('CC-BY-4.0'),
   lastVerified: isoDate,
   keywords: z.array(z.string().min(1)).default([]),
 });
 export type Dataset = z.output<typeof datasetSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;
+
+/** A dataset file as written: derived observations carry no typed value and no source. */
+export const datasetFileSchema = datasetSchema.extend({
+  observations: z.array(observationFileSchema).min(1),
+});
+export type DatasetFile = z.output<typeof datasetFileSchema>;

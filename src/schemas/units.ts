@@ -16,18 +16,24 @@ export interface UnitDefinition {
    * so a scaled unit is printed in its base unit with 万/億/兆 grouping (src/lib/format/formatValue.ts).
    */
   jaBase?: string;
+  /**
+   * How Indonesian and English write an amount in this unit as newspapers print it: currency symbol first,
+   * then the scale word: "Rp944,18 miliar", "US$1.021 billion" (src/lib/format/formatPublished.ts).
+   */
+  symbol?: string;
+  scaleWord?: { id: string; en: string };
 }
 
 export const UNITS = {
-  idr: { kind: 'currency', currency: 'IDR', scale: 1, label: { ja: 'ルピア', id: 'rupiah', en: 'rupiah' } },
-  'idr-million': { kind: 'currency', currency: 'IDR', scale: 1e6, label: { ja: '百万ルピア', id: 'juta rupiah', en: 'million rupiah' }, jaBase: 'ルピア' },
-  'idr-billion': { kind: 'currency', currency: 'IDR', scale: 1e9, label: { ja: '十億ルピア', id: 'miliar rupiah', en: 'billion rupiah' }, jaBase: 'ルピア' },
-  'idr-trillion': { kind: 'currency', currency: 'IDR', scale: 1e12, label: { ja: '兆ルピア', id: 'triliun rupiah', en: 'trillion rupiah' }, jaBase: 'ルピア' },
-  usd: { kind: 'currency', currency: 'USD', scale: 1, label: { ja: '米ドル', id: 'dolar AS', en: 'US dollars' } },
-  'usd-thousand': { kind: 'currency', currency: 'USD', scale: 1e3, label: { ja: '千米ドル', id: 'ribu dolar AS', en: 'thousand US dollars' }, jaBase: '米ドル' },
-  'usd-million': { kind: 'currency', currency: 'USD', scale: 1e6, label: { ja: '百万米ドル', id: 'juta dolar AS', en: 'million US dollars' }, jaBase: '米ドル' },
-  'usd-billion': { kind: 'currency', currency: 'USD', scale: 1e9, label: { ja: '十億米ドル', id: 'miliar dolar AS', en: 'billion US dollars' }, jaBase: '米ドル' },
-  jpy: { kind: 'currency', currency: 'JPY', scale: 1, label: { ja: '円', id: 'yen', en: 'yen' } },
+  idr: { kind: 'currency', currency: 'IDR', scale: 1, symbol: 'Rp', label: { ja: 'ルピア', id: 'rupiah', en: 'rupiah' } },
+  'idr-million': { kind: 'currency', currency: 'IDR', scale: 1e6, symbol: 'Rp', scaleWord: { id: 'juta', en: 'million' }, label: { ja: '百万ルピア', id: 'juta rupiah', en: 'million rupiah' }, jaBase: 'ルピア' },
+  'idr-billion': { kind: 'currency', currency: 'IDR', scale: 1e9, symbol: 'Rp', scaleWord: { id: 'miliar', en: 'billion' }, label: { ja: '十億ルピア', id: 'miliar rupiah', en: 'billion rupiah' }, jaBase: 'ルピア' },
+  'idr-trillion': { kind: 'currency', currency: 'IDR', scale: 1e12, symbol: 'Rp', scaleWord: { id: 'triliun', en: 'trillion' }, label: { ja: '兆ルピア', id: 'triliun rupiah', en: 'trillion rupiah' }, jaBase: 'ルピア' },
+  usd: { kind: 'currency', currency: 'USD', scale: 1, symbol: 'US$', label: { ja: '米ドル', id: 'dolar AS', en: 'US dollars' } },
+  'usd-thousand': { kind: 'currency', currency: 'USD', scale: 1e3, symbol: 'US$', scaleWord: { id: 'ribu', en: 'thousand' }, label: { ja: '千米ドル', id: 'ribu dolar AS', en: 'thousand US dollars' }, jaBase: '米ドル' },
+  'usd-million': { kind: 'currency', currency: 'USD', scale: 1e6, symbol: 'US$', scaleWord: { id: 'juta', en: 'million' }, label: { ja: '百万米ドル', id: 'juta dolar AS', en: 'million US dollars' }, jaBase: '米ドル' },
+  'usd-billion': { kind: 'currency', currency: 'USD', scale: 1e9, symbol: 'US$', scaleWord: { id: 'miliar', en: 'billion' }, label: { ja: '十億米ドル', id: 'miliar dolar AS', en: 'billion US dollars' }, jaBase: '米ドル' },
+  jpy: { kind: 'currency', currency: 'JPY', scale: 1, symbol: '¥', label: { ja: '円', id: 'yen', en: 'yen' } },
   'jpy-per-idr': { kind: 'ratio', scale: 1, label: { ja: '円／ルピア', id: 'yen per rupiah', en: 'yen per rupiah' } },
   'idr-per-jpy': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／円', id: 'rupiah per yen', en: 'rupiah per yen' } },
   'idr-per-usd': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／米ドル', id: 'rupiah per dolar AS', en: 'rupiah per US dollar' } },
@@ -37,7 +43,9 @@ export const UNITS = {
   'kg-mercury': { kind: 'mass', scale: 1, label: { ja: 'kg（水銀）', id: 'kg merkuri', en: 'kg of mercury' } },
   people: { kind: 'count', scale: 1, label: { ja: '人', id: 'orang', en: 'people' } },
   visits: { kind: 'count', scale: 1, label: { ja: '人回', id: 'kunjungan', en: 'visits' } },
-  count: { kind: 'count', scale: 1, label: { ja: '', id: 'unit', en: '' } },
+  /** A bare count: no generic word ("30 unit blok" read badly); a series names what it counts with `noun`. */
+  count: { kind: 'count', scale: 1, label: { ja: '', id: '', en: '' } },
+  'people-thousand': { kind: 'count', scale: 1e3, label: { ja: '千人', id: 'ribu orang', en: 'thousand people' }, jaBase: '人' },
   flights: { kind: 'count', scale: 1, label: { ja: '便', id: 'penerbangan', en: 'flights' } },
   percent: { kind: 'percent', scale: 1, label: { ja: '%', id: '%', en: '%' } },
   hectares: { kind: 'area', scale: 1, label: { ja: 'ha', id: 'ha', en: 'ha' } },
@@ -53,7 +61,7 @@ export const UNITS = {
   'troy-ounces-thousand': { kind: 'mass', scale: 1e3, label: { ja: '千トロイオンス', id: 'ribu troy ons', en: 'thousand troy oz' }, jaBase: 'トロイオンス' },
   'troy-ounces-million': { kind: 'mass', scale: 1e6, label: { ja: '百万トロイオンス', id: 'juta troy ons', en: 'million troy oz' }, jaBase: 'トロイオンス' },
   'grams-per-tonne': { kind: 'ratio', scale: 1, label: { ja: 'g／t', id: 'g/t', en: 'g/t' } },
-  'jpy-million': { kind: 'currency', currency: 'JPY', scale: 1e6, label: { ja: '百万円', id: 'juta yen', en: 'million yen' }, jaBase: '円' },
+  'jpy-million': { kind: 'currency', currency: 'JPY', scale: 1e6, symbol: '¥', scaleWord: { id: 'juta', en: 'million' }, label: { ja: '百万円', id: 'juta yen', en: 'million yen' }, jaBase: '円' },
   'idr-per-kg': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／kg', id: 'rupiah per kg', en: 'rupiah per kg' } },
   'kg-per-capita-year': { kind: 'ratio', scale: 1, label: { ja: 'kg／人・年', id: 'kg per kapita per tahun', en: 'kg per person per year' } },
   index: { kind: 'index', scale: 1, label: { ja: '', id: '', en: '' } },

@@ -7,6 +7,8 @@ import { quantityKey } from '../../src/lib/content/integrity';
 import { conflictAnchor } from '../../src/lib/data/anchors';
 import { parseCsv } from '../../src/lib/data/csv';
 import { OBSERVATION_FIELDS } from '../../src/lib/data/downloads';
+import { refKey } from '../../src/lib/data/derived';
+import { sourceIdsOf } from '../../src/lib/data/provenance';
 import { datasetVersion } from '../../src/lib/data/version';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { DIST, distFiles } from '../lib/dist';
@@ -58,14 +60,39 @@ describe('downloads', () => {
     const json = JSON.parse(read(`data/${id}.json`));
     expect(json.version).toBe(datasetVersion(registry.datasets.get(id)!));
     expect(rows).toHaveLength(json.observations.length);
-    const byKey = new Map<string, number>(json.observations.map((o: { period: string; region: string; series: string; source: string; value: number }) => [`${quantityKey(o)}|${o.source}`, o.value]));
+    // A computed observation names no source (CSV source empty, JSON without one): its inputs carry theirs.
+    const byKey = new Map<string, number>(json.observations.map((o: { period: string; region: string; series: string; source?: string; value: number }) => [`${quantityKey(o)}|${o.source ?? ''}`, o.value]));
     for (const row of rows) {
       const key = `${quantityKey(row as { period: string; region: string; series: string })}|${row.source}`;
       expect(byKey.has(key), key).toBe(true);
       expect(Number(row.value), key).toBe(byKey.get(key));
       expect(row.version).toBe(json.version);
+      expect(row.licence, key).toBe('CC-BY-4.0');
     }
-    expect(json.sources.map((s: { id: string }) => s.id).sort()).toEqual([...new Set(json.observations.map((o: { source: string }) => o.source))].sort());
+    const dataset = registry.datasets.get(id)!;
+    expect(json.sources.map((s: { id: string }) => s.id).sort()).toEqual(sourceIdsOf(dataset, registry.datasets).sort());
+    expect(json.licence).toMatchObject({ compilation: 'CC-BY-4.0', figures: 'facts-reported-by-sources' });
+    // Every computed value is labelled so in both files, with its method and inputs; no other row is.
+    const computed = dataset.observations.filter((o) => o.derived);
+    expect(rows.filter((r) => r.computed === 'true')).toHaveLength(computed.length);
+    expect(json.observations.filter((o: { computed?: boolean }) => o.computed === true)).toHaveLength(computed.length);
+    for (const o of computed) {
+      const row = rows.find((r) => r.period === o.period && r.region === o.region && r.series === o.series && r.computed === 'true')!;
+      expect(row.derived_method).toBe(o.derived!.method);
+      expect(row.derived_inputs).toBe(o.derived!.inputs.map((ref) => refKey(ref, id)).join(' ; '));
+    }
+  });
+
+  it('the cross rates and the capture-plus-aquaculture sum are computed, not typed, and labelled on the page', () => {
+    const fx = parseTable('data/exchange-rate-idr-jpy.csv').rows.filter((r) => r.computed === 'true');
+    expect(fx.map((r) => [r.period, r.value])).toEqual([
+      ['2026-02-20', '108.73'], ['2026-02-26', '107.43'], ['2026-03-02', '107.44'], ['2026-03-03', '107.17'], ['2026-03-04', '107.34'],
+    ]);
+    for (const lang of LANGS) {
+      const table = page(`${base}${lang}/data/exchange-rate-idr-jpy/`).root.querySelector('table.observations')!;
+      expect(table.querySelectorAll('tr[data-computed="true"]')).toHaveLength(5);
+      expect(table.querySelectorAll('tr[data-computed="true"] [data-status="computed"]')).toHaveLength(5);
+    }
   });
 
   it('the Data Package lists every CSV with a schema matching its header', () => {
@@ -119,5 +146,48 @@ describe('conflicts', () => {
   // The site promises at least three visible disagreements between sources (each checked above).
   it('at least three conflicts are declared across the datasets', () => {
     expect(declared.length).toBeGreaterThanOrEqual(3);
+  });
+});
+
+describe('status, source chains and grades on the pages', () => {
+  it('labels the Bitung port\'s 1,048 vessels as a capacity, not a count, in three languages', () => {
+    const labels = { ja: '能力値', id: 'kapasitas', en: 'capacity' } as const;
+    for (const lang of LANGS) {
+      const row = page(`${base}${lang}/data/pps-bitung-landings/`).root.querySelector('tr#obs-vessels-71-72-2023-01-2023-12')!;
+      expect(row.getAttribute('data-status')).toBe('capacity');
+      expect(row.querySelector('[data-status="capacity"]')!.text.trim()).toBe(labels[lang]);
+    }
+  });
+
+  it('names the original publisher before the outlet, and explains the grades in visible text', () => {
+    const via = { ja: 'BPS Sulawesi Utara（Jurnal Manado経由）', id: 'BPS Sulawesi Utara, melalui Jurnal Manado', en: 'BPS Sulawesi Utara, via Jurnal Manado' } as const;
+    for (const lang of LANGS) {
+      const grdp = page(`${base}${lang}/data/grdp/`).root;
+      expect(grdp.querySelector('tr#obs-current-prices-71-2025')!.text).toContain(via[lang]);
+      expect(grdp.querySelector('#grades')!.text.length).toBeGreaterThan(100);
+      const catalogue = page(`${base}${lang}/data/`).root;
+      expect(catalogue.querySelector('#grades')).not.toBeNull();
+    }
+  });
+
+  it('says which of the six fishery-export datasets to cite for what, on each page and in the catalogue', () => {
+    const fishery = datasets.filter((d) => d.topic === 'fishery-exports');
+    expect(fishery).toHaveLength(6);
+    for (const lang of LANGS) {
+      for (const d of fishery) {
+        const list = page(`${base}${lang}/data/${d.id}/`).root.querySelector('.cite-for')!;
+        expect(list.querySelectorAll('li')).toHaveLength(6);
+        expect(list.querySelector('[aria-current="page"]')).not.toBeNull();
+      }
+      expect(page(`${base}${lang}/data/`).root.querySelector('#cite-for-fishery-exports')).not.toBeNull();
+    }
+  });
+
+  it('states the compilation licence and the sources\' terms on every dataset page', () => {
+    for (const d of datasets) {
+      const facts = page(`${base}en/data/${d.id}/`).root.querySelector('.facts .licence')!;
+      expect(facts.querySelector('[data-licence="CC-BY-4.0"] a[rel~="license"]'), d.id).not.toBeNull();
+      expect(facts.text, d.id).toContain("publishers' terms");
+    }
   });
 });

@@ -165,30 +165,33 @@ describe('the six pages of issue 12', () => {
       id: 'grdp-growth',
       options: { kind: 'bar', selection: { region: '71' } },
       expected: {
-        en: 'The chart covers 2018 to 2025. Growth on the previous year: 5.66% in 2025.',
-        id: 'Grafik mencakup 2018 sampai 2025. Pertumbuhan tahunan: 5,66% pada 2025.',
-        ja: '2018年から2025年までを示す。2025年の前年比成長率は5.66%だった。',
+        en: "The chart covers 2018 to 2025. Growth on the previous year: 5.66% in 2025, up 0.27 percentage points from 5.39% in 2024.",
+        id: "Grafik mencakup 2018 sampai 2025. Pertumbuhan tahunan: 5,66% pada 2025, naik 0,27 poin persentase dari 5,39% pada 2024.",
+        ja: "2018年から2025年までを示す。2025年の前年比成長率は5.66%で、2024年の5.39%から0.27ポイント上昇した。",
       },
+      compares: ["obs-value-71-2024", "obs-value-71-2025"],
     },
     {
       name: '/tourism/ arrivals-china-share (was: a share falling "by 37.1%"; the editor’s takeaway leads)',
       id: 'arrivals-china-share',
       options: { kind: 'line' },
       expected: {
-        en: "In most months on record Chinese nationals were more than half of all foreign visitors; the very high shares of 2020–2021 reflect the near absence of other visitors, not more Chinese ones. The figures cover 19 months of the 107 months from February 2017 to December 2025. Chinese nationals as a share of the month's foreign visitors: 51.17% in December 2025.",
-        id: 'Pada sebagian besar bulan yang tercatat, warga Tiongkok merupakan lebih dari separuh wisman; porsi yang sangat tinggi pada 2020–2021 terjadi karena hampir tidak ada wisman lain, bukan karena wisman Tiongkok bertambah. Angka tersedia untuk 19 bulan dari 107 bulan antara Februari 2017 dan Desember 2025. Porsi warga Tiongkok dari wisman bulanan: 51,17% pada Desember 2025.',
-        ja: '記録のある月の大半で中国国籍者が外国人訪問者の過半を占めたが、2020–2021年の極めて高い割合は、中国人訪問者の増加ではなく、他国からの訪問者がほぼいなかったことを映している。2017年2月から2025年12月までの107か月のうち、数値があるのは19か月である。2025年12月の月間外国人訪問者に占める中国国籍者の割合は51.17%だった。',
+        en: "In most months on record Chinese nationals were more than half of all foreign visitors; the very high shares of 2020–2021 reflect the near absence of other visitors, not more Chinese ones. The figures cover 19 months of the 107 months from February 2017 to December 2025. Chinese nationals as a share of the month's foreign visitors: 51.17% in December 2025, down 22.24 percentage points from 73.41% in October 2025 (no data for November 2025).",
+        id: "Pada sebagian besar bulan yang tercatat, warga Tiongkok merupakan lebih dari separuh wisman; porsi yang sangat tinggi pada 2020–2021 terjadi karena hampir tidak ada wisman lain, bukan karena wisman Tiongkok bertambah. Angka tersedia untuk 19 bulan dari 107 bulan antara Februari 2017 dan Desember 2025. Porsi warga Tiongkok dari wisman bulanan: 51,17% pada Desember 2025, turun 22,24 poin persentase dari 73,41% pada Oktober 2025 (tidak ada data untuk November 2025).",
+        ja: "記録のある月の大半で中国国籍者が外国人訪問者の過半を占めたが、2020–2021年の極めて高い割合は、中国人訪問者の増加ではなく、他国からの訪問者がほぼいなかったことを映している。2017年2月から2025年12月までの107か月のうち、数値があるのは19か月である。2025年12月の月間外国人訪問者に占める中国国籍者の割合は51.17%で、2025年10月の73.41%から22.24ポイント低下した（2025年11月はデータなし）。",
       },
+      compares: ["obs-value-71-2025-10", "obs-value-71-2025-12"],
     },
     {
       name: '/mining/ toka-tindung-gold-output (was: "up 100%" from a 2011 estimate to a 2025 target)',
       id: 'toka-tindung-gold-output',
       options: { kind: 'bar', selection: { series: ['gold'] } },
       expected: {
-        en: 'The figures cover 7 years of the 15 years from 2011 to 2025. Gold produced: 93.4 thousand troy oz in 2024.',
-        id: 'Angka tersedia untuk 7 tahun dari 15 tahun antara 2011 dan 2025. Produksi emas: 93,4 ribu troy ons pada 2024.',
-        ja: '2011年から2025年までの15年のうち、数値があるのは7年である。2024年の金の生産量は9万3,400トロイオンスだった。',
+        en: "The figures cover 7 years of the 15 years from 2011 to 2025. Gold produced: 93.4 thousand troy oz in 2024, down 24.2% from 123.3 thousand troy oz in 2023.",
+        id: "Angka tersedia untuk 7 tahun dari 15 tahun antara 2011 dan 2025. Produksi emas: 93,4 ribu troy ons pada 2024, turun 24,2% dari 123,3 ribu troy ons pada 2023.",
+        ja: "2011年から2025年までの15年のうち、数値があるのは7年である。2024年の金の生産量は9万3,400トロイオンスで、2023年の12万3,300トロイオンスから24.2%減った。",
       },
+      compares: ["obs-gold-71-06-2023", "obs-gold-71-06-2024--cgsi-archi-output-2024"],
     },
   ];
   for (const page of pages) {

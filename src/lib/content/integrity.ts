@@ -26,7 +26,8 @@ export function checkDatasets(registry: Registry): ContentIssue[] {
     const seen = new Map<string, number>();
     dataset.observations.forEach((o, i) => {
       const at = (field: string) => ['observations', i, field];
-      if (!registry.sources.has(o.source)) issues.push({ file, path: at('source'), message: `unknown source id "${o.source}"` });
+      // A derived observation whose inputs failed has no source yet; src/lib/data/derived.ts reported why.
+      if (o.source !== undefined && !registry.sources.has(o.source)) issues.push({ file, path: at('source'), message: `unknown source id "${o.source}"` });
       if (!registry.regions.has(o.region)) issues.push({ file, path: at('region'), message: `unknown region code "${o.region}"` });
       else if (!dataset.geography.includes(o.region)) {
         issues.push({ file, path: at('region'), message: `region "${o.region}" is not listed in the dataset's geography` });

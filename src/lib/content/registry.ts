@@ -1,12 +1,14 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { z } from 'astro/zod';
-import { datasetSchema, type Dataset } from '../../schemas/dataset';
+import { datasetFileSchema, type Dataset, type DatasetFile } from '../../schemas/dataset';
 import { placeSchema, type Place } from '../../schemas/place';
 import { regionSchema, type Region } from '../../schemas/region';
 import { sourceSchema, type Source } from '../../schemas/source';
 import { ContentValidationError, displayPath, zodIssues, type ContentIssue } from './errors';
 import { checkDatasets } from './integrity';
+import { checkProvenance } from './provenance';
+import { computeDerived } from '../data/derived';
 import { checkPlaces } from './places';
 import { opportunitySchema, type Opportunity } from '../../schemas/opportunity';
 import { timelineEventSchema, type TimelineEvent } from '../../schemas/timelineEvent';
@@ -178,10 +180,16 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
     failed.collections.add('regions');
   }
 
+  // Derived observations are written without value and source; computeDerived fills both once every
+  // dataset is read (their inputs may sit in other datasets), so the registry only ever holds full datasets.
+  const parsed = new Map<string, DatasetFile & { file: string }>();
+  const rawDatasets = new Map<string, unknown>();
   for (const path of filesIn(join(root, 'datasets'), '.json')) {
     const file = rel(path);
     const expectedId = basename(path, '.json');
-    const dataset = readFile(datasetSchema, path, file, issues);
+    const json = readJson(path, file, issues);
+    if (json.ok) issues.push(...textLengthIssues(file, json.value));
+    const dataset = json.ok ? parseWith(datasetFileSchema, json.value, file, issues) : undefined;
     if (!dataset) {
       failed.datasets.add(expectedId);
       continue;
@@ -191,8 +199,13 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
       failed.datasets.add(expectedId);
       continue;
     }
-    registry.datasets.set(dataset.id, { ...dataset, file });
+    parsed.set(dataset.id, { ...dataset, file });
+    if (json.ok) rawDatasets.set(dataset.id, json.value);
   }
+  const derivationIssues = computeDerived(parsed, registry.sources, rawDatasets);
+  issues.push(...derivationIssues);
+  // With issues above the build stops anyway; the datasets stay registered so later checks do not cascade.
+  for (const [id, dataset] of parsed) registry.datasets.set(id, dataset as Dataset & { file: string });
 
   const placesPath = join(root, 'places.json');
   if (existsSync(placesPath)) {
@@ -241,7 +254,7 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
     else registry.hubs.set(hub.id, { ...hub, file });
   }
 
-  const crossChecks = [...checkDatasets(registry), ...checkPlaces(registry), ...checkOpportunities(registry), ...checkTimeline(registry), ...checkHubs(registry)];
+  const crossChecks = [...checkDatasets(registry), ...checkProvenance(registry), ...checkPlaces(registry), ...checkOpportunities(registry), ...checkTimeline(registry), ...checkHubs(registry)];
   issues.push(...withoutCascades(crossChecks, failed));
   return { registry, issues, failed };
 }

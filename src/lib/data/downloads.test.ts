@@ -49,7 +49,7 @@ describe('datasetJson', () => {
   it('carries the data, the version and full sources', () => {
     const json = datasetJson(testDataset(), { ...ctx, links: { pages: { ja: 'j', id: 'i', en: 'e' }, csv: 'c', json: 'j' } });
     expect(json.version).toBe('abcd1234');
-    expect(json.observations).toEqual(testDataset().observations);
+    expect(json.observations).toEqual(testDataset().observations.map((o) => ({ ...o })));
     expect(json.sources.map((s) => s.id).sort()).toEqual(['bps', 'news']);
     expect(json.units.percent?.label.en).toBe('%');
     expect(JSON.parse(JSON.stringify(json)).conflicts).toHaveLength(1);
@@ -63,12 +63,59 @@ describe('dataPackage', () => {
     const wage = pkg.resources[0]!;
     expect(wage.schema.fields.map((f) => f.name)).toEqual(parseCsv(datasetCsv(testDataset(), ctx))[0]);
     expect(pkg.resources[1]!.schema.fields.map((f) => f.name)).toEqual(parseCsv(sourcesCsv(testSources.values()))[0]);
-    expect(wage.licenses[0]).toEqual({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(wage.licenses[0]).toMatchObject({ name: 'CC-BY-4.0', path: 'https://creativecommons.org/licenses/by/4.0/', title: expect.stringMatching(/^Compilation by Sulut Atlas/) });
+    expect((wage as { rights?: string }).rights).toMatch(/figures are facts reported by the sources listed, whose own texts stay under their publishers' terms/);
+    expect(pkg.rights).toMatch(/stay under their publishers' terms/);
     expect((wage as { units: Record<string, string> }).units).toEqual({ ump: 'idr', share: 'percent' });
     expect(wage.schema.fields.find((f) => f.name === 'value')!.description).toMatch(/idr \(rupiah\), percent \(%\)/);
   });
   it('sources.csv header comes from SOURCE_FIELDS', () => {
     expect(parseCsv(sourcesCsv(testSources.values()))[0]).toEqual(SOURCE_FIELDS.map((f) => f.name));
+  });
+});
+
+describe('provenance in the downloads', () => {
+  const derived = testDataset({
+    observations: [
+      ...testDataset().observations,
+      { period: '2026', region: '71', series: 'share', value: 9.99, decimals: 2, source: 'news', status: 'final', derived: { method: 'share', inputs: [
+        { series: 'ump', region: '71', period: '2026', source: 'bps' },
+        { series: 'ump', region: '71.71', period: '2026' },
+      ] } },
+    ] as never,
+    conflicts: [...testDataset().conflicts, { period: '2026', region: '71', series: 'share', explanation: { ja: 'x', id: 'x', en: 'x' } }],
+  });
+  const rows = parseCsv(datasetCsv(derived, ctx));
+  const header = rows[0]!;
+  const col = (row: string[], name: string) => row[header.indexOf(name)];
+
+  it('labels a computed row, names its inputs and method, and no source of its own', () => {
+    const computed = rows.filter((r) => col(r, 'computed') === 'true');
+    expect(computed).toHaveLength(1);
+    expect(col(computed[0]!, 'derived_method')).toBe('share');
+    expect(col(computed[0]!, 'derived_inputs')).toBe('wage/ump/71/2026/bps ; wage/ump/71.71/2026');
+    expect(col(computed[0]!, 'source')).toBe('');
+    expect(col(computed[0]!, 'source_publisher')).toBe('Sulut Atlas (computed)');
+    expect(rows.filter((r) => col(r, 'computed') === 'false')).toHaveLength(testDataset().observations.length);
+  });
+
+  it('keeps the published form, the origin and the licence of every row', () => {
+    const withForm = testDataset({ observations: [{ ...testDataset().observations[1]!, published: { value: '4.00263', unit: 'idr-million' } }] });
+    const sources = new Map(testSources);
+    sources.set('bps', { ...testSources.get('bps')!, origin: { publisher: 'BPS Sulawesi Utara', release: 'Berita Resmi Statistik' }, licence: 'CC-BY-SA-4.0' });
+    const [head, row] = parseCsv(datasetCsv(withForm, { ...ctx, sources }));
+    const get = (name: string) => row![head!.indexOf(name)];
+    expect([get('published_value'), get('published_unit')]).toEqual(['4.00263', 'idr-million']);
+    expect([get('origin_publisher'), get('origin_release'), get('source_licence'), get('licence')]).toEqual(['BPS Sulawesi Utara', 'Berita Resmi Statistik', 'CC-BY-SA-4.0', 'CC-BY-4.0']);
+  });
+
+  it('marks computed observations in the JSON and states the licence that applies', () => {
+    const json = datasetJson(derived, { ...ctx, links: { pages: { ja: 'j', id: 'i', en: 'e' }, csv: 'c', json: 'j' } });
+    const computed = json.observations.filter((o) => 'computed' in o);
+    expect(computed).toHaveLength(1);
+    expect(computed[0]).not.toHaveProperty('source');
+    expect(json.licence).toMatchObject({ compilation: 'CC-BY-4.0', figures: 'facts-reported-by-sources', url: 'https://creativecommons.org/licenses/by/4.0/' });
+    expect(json.licence.statement).toMatch(/^Compilation CC-BY-4.0 \(Sulut Atlas\); figures are facts/);
   });
 });
 

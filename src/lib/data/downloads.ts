@@ -3,13 +3,16 @@
  * dataset (its data and full metadata) and a Frictionless Data Package describing every CSV.
  * The endpoints in src/pages/data/ only call these functions, so the formats are tested here.
  */
-import type { Dataset, Observation } from '../../schemas/dataset';
+import { OBSERVATION_STATUSES, type Dataset, type Observation } from '../../schemas/dataset';
 import type { Region } from '../../schemas/region';
 import type { Source } from '../../schemas/source';
 import { UNITS, type UnitId } from '../../schemas/units';
 import { quantityKey } from '../content/integrity';
 import { noteText } from '../content/note';
 import { toCsv, type CsvValue } from './csv';
+import { refKey } from './derived';
+import { sourceIdsOf } from './provenance';
+import { datasetLicence, LICENCE_URLS, licenceStatement, SITE_LICENCE } from './licence';
 
 export interface TableField {
   name: string;
@@ -19,7 +22,7 @@ export interface TableField {
   constraints?: { required?: boolean; enum?: string[] };
 }
 
-export const OBSERVATION_STATUSES = ['final', 'preliminary', 'estimate', 'target', 'claimed'] as const;
+export { OBSERVATION_STATUSES };
 
 /** Columns of every dataset CSV, in order. The Data Package schema is generated from this list. */
 export const OBSERVATION_FIELDS: readonly TableField[] = [
@@ -32,13 +35,22 @@ export const OBSERVATION_FIELDS: readonly TableField[] = [
   { name: 'value', type: 'number', description: 'The value exactly as the source published it, in the unit of the "unit" column', constraints: { required: true } },
   { name: 'unit', type: 'string', description: 'Unit id (e.g. idr = rupiah, tonnes, people); unit_label spells it out' },
   { name: 'unit_label', type: 'string', description: 'Unit in English' },
-  { name: 'status', type: 'string', description: 'final, or what the source calls the figure: preliminary, estimate, target or claimed', constraints: { enum: [...OBSERVATION_STATUSES] } },
+  { name: 'published_value', type: 'string', description: 'The figure as printed by the source, when it was recorded in another unit or rounded (exact digits, point decimal)' },
+  { name: 'published_unit', type: 'string', description: 'Unit id of published_value' },
+  { name: 'status', type: 'string', description: 'Kind of figure: final or preliminary (actuals), estimate, or target, plan, capacity, claimed (never compared with actuals)', constraints: { enum: [...OBSERVATION_STATUSES] } },
+  { name: 'computed', type: 'boolean', description: 'true when Sulut Atlas computed the value from other observations (see derived_method and derived_inputs); no source printed it' },
+  { name: 'derived_method', type: 'string', description: 'How a computed value is made: ratio (a ÷ b), share (a ÷ b × 100), sum or difference (a − b), in base units, rounded to the value\'s decimals', constraints: { enum: ['ratio', 'share', 'sum', 'difference'] } },
+  { name: 'derived_inputs', type: 'string', description: 'Inputs of a computed value, in order, separated by " ; ": dataset/series/region/period[/source]' },
   { name: 'conflict', type: 'boolean', description: 'true when another source records a different value for the same period, region and series (see the dataset page)' },
-  { name: 'source', type: 'string', description: 'Source id; see sources.csv' },
-  { name: 'source_publisher', type: 'string', description: 'Publisher of the source' },
+  { name: 'source', type: 'string', description: 'Source id; see sources.csv. Empty for a computed value (its inputs name theirs)' },
+  { name: 'source_publisher', type: 'string', description: 'Publisher of the source (the outlet the figure was read in)' },
+  { name: 'origin_publisher', type: 'string', description: 'Original publisher of an official figure the source reports (e.g. BPS Sulawesi Utara)' },
+  { name: 'origin_release', type: 'string', description: 'The original release, as the source names it' },
   { name: 'source_url', type: 'string', format: 'uri', description: 'Address of the source' },
-  { name: 'source_grade', type: 'string', description: 'Reliability grade: A official or company disclosure, B news report quoting an official, C secondary', constraints: { enum: ['A', 'B', 'C'] } },
+  { name: 'source_grade', type: 'string', description: 'Reliability grade: A official or company disclosure, B news report quoting an official, C secondary; for a computed value the weakest grade of its inputs', constraints: { enum: ['A', 'B', 'C'] } },
+  { name: 'source_licence', type: 'string', description: 'Open licence of the source\'s own text, if any (e.g. CC-BY-SA-4.0); empty: the publisher\'s own terms. The figure is reused as a fact' },
   { name: 'locator', type: 'string', description: 'Where in the source the figure stands (in English; the dataset JSON has it in all three languages)' },
+  { name: 'licence', type: 'string', description: 'Licence of this compilation (Sulut Atlas); the figures are facts reported by the sources' },
   { name: 'version', type: 'string', description: 'Dataset version (content hash); cite it with the figure' },
 ];
 
@@ -53,15 +65,15 @@ export const SOURCE_FIELDS: readonly TableField[] = [
   { name: 'language', type: 'string', description: 'Language of the source (id, en, ja or other)' },
   { name: 'grade', type: 'string', description: 'Reliability grade A, B or C', constraints: { enum: ['A', 'B', 'C'] } },
   { name: 'note', type: 'string', description: 'Remarks on the source (in English; the site shows them in each language)' },
+  { name: 'origin_publisher', type: 'string', description: 'Original publisher of the official figures the source reports' },
+  { name: 'origin_release', type: 'string', description: 'The original release (title or number) as the source names it' },
+  { name: 'origin_date', type: 'string', description: 'Date of the original release, as precise as known' },
+  { name: 'origin_url', type: 'string', format: 'uri', description: 'Address of the original release, where the source cites one' },
+  { name: 'licence', type: 'string', description: 'Open licence of the source\'s own text, if any; empty: the publisher\'s own terms' },
 ];
 
-/** Licence identifiers used in content, with their canonical addresses. */
-export const LICENSE_URLS: Record<string, string> = {
-  'CC-BY-4.0': 'https://creativecommons.org/licenses/by/4.0/',
-  'CC-BY-SA-4.0': 'https://creativecommons.org/licenses/by-sa/4.0/',
-  'CC0-1.0': 'https://creativecommons.org/publicdomain/zero/1.0/',
-  'ODbL-1.0': 'https://opendatacommons.org/licenses/odbl/1-0/',
-};
+/** Licence identifiers used in content, with their canonical addresses (src/lib/data/licence.ts). */
+export const LICENSE_URLS: Record<string, string> = LICENCE_URLS;
 
 export function unitOf(dataset: Pick<Dataset, 'unit' | 'series'>, series: string): UnitId {
   return dataset.series.find((s) => s.id === series)?.unit ?? dataset.unit;
@@ -84,6 +96,8 @@ export interface TableContext {
   regions: ReadonlyMap<string, Region>;
   sources: ReadonlyMap<string, Source>;
   version: string;
+  /** All datasets, so the sources of a computed value's inputs (in other datasets) are listed too. */
+  datasets?: ReadonlyMap<string, Dataset>;
 }
 
 const sortObservations = (list: readonly Observation[]) =>
@@ -100,6 +114,8 @@ export function csvRows(dataset: Dataset, ctx: TableContext): CsvValue[][] {
     if (!region) throw new Error(`content/datasets/${dataset.id}.json: unknown region code "${o.region}"`);
     const unit = unitOf(dataset, o.series);
     const series = dataset.series.find((s) => s.id === o.series);
+    // A computed value names no source of its own: its inputs (derived_inputs) carry theirs; the grade is the weakest.
+    const computed = o.derived !== undefined;
     return [
       dataset.id,
       o.period,
@@ -110,13 +126,22 @@ export function csvRows(dataset: Dataset, ctx: TableContext): CsvValue[][] {
       valueText(o.value, o.decimals),
       unit,
       UNITS[unit].label.en || unit,
+      o.published?.value,
+      o.published?.unit,
       o.status,
+      computed ? 'true' : 'false',
+      o.derived?.method,
+      o.derived?.inputs.map((ref) => refKey(ref, dataset.id)).join(' ; '),
       (counts.get(quantityKey(o)) ?? 0) > 1 ? 'true' : 'false',
-      o.source,
-      source.publisher,
-      source.url,
+      computed ? '' : o.source,
+      computed ? 'Sulut Atlas (computed)' : source.publisher,
+      computed ? '' : source.origin?.publisher,
+      computed ? '' : source.origin?.release,
+      computed ? '' : source.url,
       source.grade,
+      computed ? '' : source.licence,
       o.locator ? noteText(o.locator, 'en') : undefined,
+      SITE_LICENCE,
       ctx.version,
     ];
   });
@@ -130,7 +155,11 @@ export function sourcesCsv(sources: Iterable<Source>): string {
   const list = [...sources].sort((a, b) => a.id.localeCompare(b.id));
   return toCsv(
     SOURCE_FIELDS.map((f) => f.name),
-    list.map((s) => [s.id, s.publisher, s.title, s.url, s.published, s.accessed, s.language, s.grade, s.note ? noteText(s.note, 'en') : undefined]),
+    list.map((s) => [
+      s.id, s.publisher, s.title, s.url, s.published, s.accessed, s.language, s.grade,
+      s.note ? noteText(s.note, 'en') : undefined,
+      s.origin?.publisher, s.origin?.release, s.origin?.date, s.origin?.url, s.licence,
+    ]),
   );
 }
 
@@ -144,12 +173,16 @@ export interface DatasetLinks {
 /** The JSON download: the dataset as recorded, plus its version, links, units spelled out and full sources. */
 export function datasetJson(dataset: Dataset, ctx: TableContext & { links: DatasetLinks }) {
   const { file: _file, ...data } = dataset as Dataset & { file?: string };
-  const sourceIds = [...new Set(dataset.observations.map((o) => o.source))];
+  const sourceIds = sourceIdsOf(dataset, ctx.datasets);
   const units = [...new Set([dataset.unit, ...dataset.series.map((s) => s.unit).filter((u): u is UnitId => !!u)])];
+  const licence = datasetLicence(dataset, ctx.sources, ctx.datasets);
   return {
     ...data,
+    // A computed observation says so, names no source of its own and keeps its inputs and method.
+    observations: dataset.observations.map(({ source, ...o }) => (o.derived ? { ...o, computed: true } : { ...o, source })),
     version: ctx.version,
     publisher: 'Sulut Atlas',
+    licence: { ...licence, statement: licenceStatement(licence), url: LICENCE_URLS[licence.compilation] },
     links: ctx.links,
     units: Object.fromEntries(units.map((u) => [u, { kind: UNITS[u].kind, scale: UNITS[u].scale, label: UNITS[u].label }])),
     regions: Object.fromEntries(dataset.geography.map((code) => [code, ctx.regions.get(code)])),
@@ -173,11 +206,12 @@ const tableSchema = (fields: readonly TableField[]) => ({ fields: fields.map((f)
  * in the value field's description.
  */
 export function dataPackage(entries: readonly { dataset: Dataset; version: string }[], ctx: { homepage: string; sources: ReadonlyMap<string, Source> }) {
+  const datasets = new Map(entries.map((e) => [e.dataset.id, e.dataset]));
   const resources = entries.map(({ dataset, version }) => {
     const seriesIds = dataset.series.length ? dataset.series.map((s) => s.id) : ['value'];
     const units = Object.fromEntries(seriesIds.map((s) => [s, unitOf(dataset, s)]));
     const unitText = [...new Set(Object.values(units))].map((u) => `${u} (${UNITS[u].label.en || 'count'})`).join(', ');
-    const sourceIds = [...new Set(dataset.observations.map((o) => o.source))];
+    const sourceIds = sourceIdsOf(dataset, datasets);
     return {
       name: dataset.id,
       path: `${dataset.id}.csv`,
@@ -188,9 +222,18 @@ export function dataPackage(entries: readonly { dataset: Dataset; version: strin
       mediatype: 'text/csv',
       encoding: 'utf-8',
       version,
-      licenses: licenses(dataset.license),
+      // The compilation is the site's (CC BY 4.0); the figures are facts under their sources' terms (rights).
+      licenses: [{ ...licenses(dataset.license)[0]!, title: 'Compilation by Sulut Atlas (selection, arrangement, notes, translations)' }],
+      rights: licenceStatement(datasetLicence(dataset, ctx.sources, datasets)),
       units,
-      sources: sourceIds.map((id) => ({ title: `${ctx.sources.get(id)?.publisher}: ${ctx.sources.get(id)?.title}`, path: ctx.sources.get(id)?.url })),
+      sources: sourceIds.map((id) => {
+        const source = ctx.sources.get(id);
+        return {
+          title: `${source?.origin ? `${source.origin.publisher}, via ` : ''}${source?.publisher}: ${source?.title}`,
+          path: source?.url,
+          ...(source?.licence ? { licenses: licenses(source.licence) } : {}),
+        };
+      }),
       schema: tableSchema(
         OBSERVATION_FIELDS.map((f) => (f.name === 'value' ? { ...f, description: `${f.description}. Units: ${unitText}` } : f)),
       ),
@@ -202,7 +245,8 @@ export function dataPackage(entries: readonly { dataset: Dataset; version: strin
     title: 'Sulut Atlas datasets',
     description: 'Sourced figures on North Sulawesi (Indonesia) and its ties with Japan. Every value names its source.',
     homepage: ctx.homepage,
-    licenses: licenses('CC-BY-4.0'),
+    licenses: [{ ...licenses(SITE_LICENCE)[0]!, title: 'Compilation by Sulut Atlas (selection, arrangement, notes, translations)' }],
+    rights: 'The figures are facts reported by the sources named in each resource; the sources\' own texts and tables stay under their publishers\' terms. Each resource lists sources under an open licence.',
     resources: [
       ...resources,
       {

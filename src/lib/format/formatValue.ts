@@ -1,15 +1,25 @@
 import type { Lang } from '../../i18n/index';
+import type { LocalizedText } from '../../schemas/common';
 import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
 import { decimalsOf, formatNumber } from './formatNumber';
 import { formatJapaneseLarge } from './formatJapaneseLarge';
+
+export interface FormatValueOptions {
+  /**
+   * The word a count is written with (a series' `noun`), replacing the unit's generic label so the number
+   * reads as words: "7,020 foreign visitors", "30 blok", "30ブロック". Ignored for units that are not counts.
+   */
+  noun?: LocalizedText | undefined;
+}
 
 /**
  * A value with its unit, the way each language writes it:
  * ja "4,002,630ルピア", id "Rp4.002.630", en "Rp4,002,630"; ja "54,122トン", id "54.122 ton", en "54,122 t".
  */
-export function formatValue(value: number, unit: UnitId, lang: Lang, decimals?: number): string {
+export function formatValue(value: number, unit: UnitId, lang: Lang, decimals?: number, options: FormatValueOptions = {}): string {
   const number = formatNumber(value, lang, decimals ?? decimalsOf(value));
   const def: UnitDefinition = UNITS[unit];
+  if (def.kind === 'count' && options.noun && def.scale === 1) return lang === 'ja' ? `${number}${options.noun.ja}` : `${number} ${options.noun[lang]}`;
   if (lang === 'ja' && def.jaBase) return `${formatJapaneseLarge(value, Math.round(Math.log10(def.scale)))}${def.jaBase}`;
   if (unit === 'idr' && lang !== 'ja') return `Rp${number}`;
   if (def.kind === 'percent') return `${number}%`;

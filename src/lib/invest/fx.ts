@@ -3,25 +3,69 @@
  * (content/datasets/exchange-rate-idr-jpy.json, rupiah per yen). Nothing here stores a rate: the rate is
  * always an observation, and the page shows its date and source beside every conversion.
  */
-import type { Lang } from '../../i18n/index';
+import { t, type Lang } from '../../i18n/index';
 import type { Dataset, Observation } from '../../schemas/dataset';
+import type { Source } from '../../schemas/source';
 import { UNITS, type UnitId } from '../../schemas/units';
+import { derivedInputs, sourceCredit } from '../data/provenance';
 import { formatCompact } from '../format/formatCompact';
 
 export const FX_DATASET = 'exchange-rate-idr-jpy';
 
+/** Rates more than this many days older than the newest candidate do not compete, whatever their grade. */
+export const RATE_WINDOW_DAYS = 180;
+
+const GRADE_RANK = { A: 0, B: 1, C: 2 } as const;
+const dayNumber = (date: string) => Date.parse(`${date.slice(0, 10)}T00:00:00Z`) / 86_400_000;
+
 /**
- * The most recent rate in the dataset (latest period; among one date, the declared first series). When
- * two sources give different rates for that date, the caller must pick one: this throws rather than guess.
+ * The rate every yen conversion uses: the best-graded, newest rate. Candidates are actual rates (final or
+ * preliminary; a computed cross rate counts with the weakest grade of its inputs, which the registry gives it as
+ * its source). Only rates within RATE_WINDOW_DAYS of the newest candidate compete, so an old official rate never
+ * beats a current one; among those the best grade wins, then the newest date, then a published rate over a
+ * computed one. Two candidates left with different values throw rather than guess.
  */
-export function latestRate(dataset: Pick<Dataset, 'id' | 'unit' | 'observations'>): Observation {
+export function chooseRate(dataset: Pick<Dataset, 'id' | 'unit' | 'observations'>, sources: ReadonlyMap<string, Pick<Source, 'grade'>>): Observation {
   if (dataset.unit !== 'idr-per-jpy') throw new Error(`${dataset.id}: expected unit "idr-per-jpy", found "${dataset.unit}"`);
-  const latest = dataset.observations.reduce((a, b) => (b.period > a.period ? b : a));
-  const sameDay = dataset.observations.filter((o) => o.period === latest.period && o.region === latest.region && o.series === latest.series);
-  if (new Set(sameDay.map((o) => o.value)).size > 1) {
-    throw new Error(`${dataset.id}: sources disagree on the rate for ${latest.period} (${sameDay.map((o) => `${o.source}: ${o.value}`).join('; ')})`);
+  const grade = (o: Observation) => {
+    const source = sources.get(o.source);
+    if (!source) throw new Error(`${dataset.id}: unknown source id "${o.source}" for the rate of ${o.period}`);
+    return GRADE_RANK[source.grade];
+  };
+  const candidates = dataset.observations.filter((o) => o.status === 'final' || o.status === 'preliminary');
+  if (candidates.length === 0) throw new Error(`${dataset.id}: no final or preliminary rate to convert with`);
+  const newest = Math.max(...candidates.map((o) => dayNumber(o.period)));
+  const recent = candidates.filter((o) => newest - dayNumber(o.period) <= RATE_WINDOW_DAYS);
+  const best = Math.min(...recent.map(grade));
+  const graded = recent.filter((o) => grade(o) === best);
+  const latestDay = graded.reduce((a, b) => (b.period > a ? b.period : a), graded[0]!.period);
+  const sameDay = graded.filter((o) => o.period === latestDay);
+  const published = sameDay.filter((o) => !o.derived);
+  const finalists = published.length > 0 ? published : sameDay;
+  if (new Set(finalists.map((o) => o.value)).size > 1) {
+    throw new Error(`${dataset.id}: sources disagree on the rate for ${latestDay} (${finalists.map((o) => `${o.source}: ${o.value}`).join('; ')})`);
   }
-  return latest;
+  return finalists[0]!;
+}
+
+/**
+ * Who the chosen rate comes from, as pages print it beside yen: the source ("Bank Indonesia, via Media
+ * Indonesia"), or for a computed cross rate the calculation and its inputs' sources.
+ */
+export function rateCredit(
+  fx: Dataset,
+  rate: Observation,
+  datasets: ReadonlyMap<string, Dataset>,
+  sources: ReadonlyMap<string, Source>,
+  lang: Lang,
+): { text: string; url?: string } {
+  if (!rate.derived) {
+    const source = sources.get(rate.source);
+    if (!source) throw new Error(`${fx.id}: unknown source id "${rate.source}"`);
+    return { text: sourceCredit(source, lang), url: source.url };
+  }
+  const inputs = derivedInputs(fx, rate, datasets, sources).map((input) => sourceCredit(input.source, lang));
+  return { text: t(lang, 'data.computedByWith', { inputs: inputs.join(' ÷ ') }) };
 }
 
 /** Rupiah value (in the unit it was published in) → yen, at `idrPerJpy` rupiah per yen. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactProblem, sameSite, siteHost } from './contacts';
-import { formatApproxYen, latestRate, roundApprox, rupiahToYen, templateParts } from './fx';
+import { formatApproxYen, roundApprox, rupiahToYen, templateParts } from './fx';
 import { relatedArticleFilter } from './related';
 import { matchesSector } from './sectorFilter';
 import { decadeLabel, decadeOf, eventDateLabel, eventsBySector, groupByDecade, sortEvents } from './timeline';
@@ -42,28 +42,6 @@ describe('timeline helpers', () => {
 });
 
 describe('yen conversion', () => {
-  const fx = {
-    id: 'exchange-rate-idr-jpy',
-    unit: 'idr-per-jpy' as const,
-    observations: [
-      { period: '2025-09-01', region: '71', series: 'market', value: 111.64, source: 'a', status: 'final' as const },
-      { period: '2025-09-08', region: '71', series: 'market', value: 110.44, source: 'a', status: 'final' as const },
-    ],
-  };
-
-  it('uses the latest dated rate', () => {
-    expect(latestRate(fx).period).toBe('2025-09-08');
-  });
-
-  it('refuses to choose between two sources that disagree on the latest rate', () => {
-    const disputed = { ...fx, observations: [...fx.observations, { ...fx.observations[1]!, value: 109, source: 'b' }] };
-    expect(() => latestRate(disputed)).toThrow(/sources disagree on the rate for 2025-09-08/);
-  });
-
-  it('refuses a dataset in another unit', () => {
-    expect(() => latestRate({ ...fx, unit: 'idr-per-usd' as never })).toThrow(/expected unit "idr-per-jpy"/);
-  });
-
   it('converts rupiah in its published scale', () => {
     expect(rupiahToYen(4002630, 'idr', 110.44)).toBeCloseTo(36242.6, 0);
     expect(rupiahToYen(9.383, 'idr-trillion', 110.44)).toBeCloseTo(84960159.36e3, -6);

@@ -18,6 +18,7 @@ export const GET: APIRoute = async ({ props, site }) => {
     csv: absolute(withBase(`data/${dataset.id}.csv`)),
     json: absolute(withBase(`data/${dataset.id}.json`)),
   };
-  const json = datasetJson(dataset, { regions: await getRegions(), sources: await getSources(), version: datasetVersion(dataset), links });
+  const datasets = new Map((await getDatasets()).map((d) => [d.id, d]));
+  const json = datasetJson(dataset, { regions: await getRegions(), sources: await getSources(), version: datasetVersion(dataset), links, datasets });
   return new Response(`${JSON.stringify(json, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };

@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
+import { formatIssue } from '../content/errors';
+import { loadRegistry, readRegistry } from '../content/registry';
+import { applyMethod, derivedStatus } from './derived';
+
+const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
+
+/** The real cross-rate case: JISDOR 16,870 rupiah per dollar and Tokyo 157.41 yen per dollar on 3 March 2026. */
+function withRates(tree: ContentTree): ContentTree {
+  tree.regions.push({ code: 'IDN', kind: 'country', officialName: 'Indonesia', name: text('Indonesia') }, { code: 'JPN', kind: 'country', officialName: 'Japan', name: text('Japan') });
+  const base = { sector: 'economy', description: text('Rates'), periodType: 'date', caveats: text('National'), gaps: text('None'), lastVerified: '2026-11-29' };
+  tree.datasets['idr-usd.json'] = { ...base, id: 'idr-usd', title: text('IDR per USD'), unit: 'idr-per-usd', measure: text('rupiah per dollar'), geography: ['IDN'], observations: [{ period: '2026-03-03', region: 'IDN', value: 16870, source: 'src-b' }] };
+  tree.datasets['jpy-usd.json'] = { ...base, id: 'jpy-usd', title: text('JPY per USD'), unit: 'jpy-per-usd', measure: text('yen per dollar'), geography: ['JPN'], observations: [{ period: '2026-03-03', region: 'JPN', value: 157.41, source: 'src-a' }] };
+  tree.datasets['idr-jpy.json'] = {
+    ...base,
+    id: 'idr-jpy',
+    title: text('IDR per JPY'),
+    unit: 'idr-per-jpy',
+    measure: text('rupiah per yen'),
+    geography: ['IDN'],
+    observations: [
+      {
+        period: '2026-03-03',
+        region: 'IDN',
+        decimals: 2,
+        derived: {
+          method: 'ratio',
+          inputs: [
+            { dataset: 'idr-usd', region: 'IDN', period: '2026-03-03' },
+            { dataset: 'jpy-usd', region: 'JPN', period: '2026-03-03' },
+          ],
+        },
+      },
+    ],
+  };
+  return tree;
+}
+
+function problems(change: (tree: ContentTree) => void = () => {}): string[] {
+  const tree = withRates(validContent());
+  change(tree);
+  const root = writeContent(tree);
+  return readRegistry(root).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+}
+const crossRate = (tree: ContentTree) => tree.datasets['idr-jpy.json']!.observations[0];
+
+describe('derived observations: computed at build time, never typed', () => {
+  it('computes the cross rate, its status and the weakest input source', () => {
+    const root = writeContent(withRates(validContent()));
+    const o = loadRegistry(root).datasets.get('idr-jpy')!.observations[0]!;
+    expect(o.value).toBe(107.17);
+    expect(o.status).toBe('final');
+    expect(o.source).toBe('src-b'); // grade B beats grade A as the weaker input
+  });
+
+  it('fails the build when a value is typed beside its derivation, even a correct one', () => {
+    expect(problems((t) => (crossRate(t).value = 107.17))).toEqual([
+      'content/datasets/idr-jpy.json › observations[0].value: a derived value is computed from derived.inputs at build time; remove the typed value',
+    ]);
+  });
+
+  it('names a missing input, a missing rounding and a wrong status', () => {
+    expect(problems((t) => (crossRate(t).derived.inputs[1].period = '2026-03-04'))).toEqual([
+      'content/datasets/idr-jpy.json › observations[0].derived.inputs[1]: no observation jpy-usd/value/JPN/2026-03-04',
+    ]);
+    expect(problems((t) => delete crossRate(t).decimals)).toEqual([
+      'content/datasets/idr-jpy.json › observations[0].decimals: required on a derived observation: the decimal places the computed value is rounded to',
+    ]);
+    expect(problems((t) => (crossRate(t).status = 'estimate'))).toEqual([
+      'content/datasets/idr-jpy.json › observations[0].status: a value derived from final and final inputs is "final", not "estimate"',
+    ]);
+  });
+
+  it('refuses to derive from a target and from two units of different kinds', () => {
+    expect(problems((t) => (t.datasets['jpy-usd.json']!.observations[0].status = 'target'))[0]).toMatch(/is a target, not a measured or estimated value/);
+    expect(
+      problems((t) => {
+        crossRate(t).derived.method = 'sum';
+      })[0],
+    ).toMatch(/method "sum" needs inputs measured alike/);
+  });
+
+  it('still requires value and source on recorded observations', () => {
+    expect(problems((t) => delete t.datasets['wage.json']!.observations[0].value)).toEqual([
+      'content/datasets/wage.json › observations[0].value: required: a recorded observation needs its value (only derived observations compute theirs)',
+    ]);
+  });
+});
+
+describe('derivation arithmetic', () => {
+  it('applies each method in base units', () => {
+    expect(applyMethod('ratio', [16870, 157.41])).toBeCloseTo(107.1724, 3);
+    expect(applyMethod('share', [1, 4])).toBe(25);
+    expect(applyMethod('sum', [311652.02, 491442.11])).toBeCloseTo(803094.13, 6);
+    expect(applyMethod('difference', [5, 3])).toBe(2);
+    expect(derivedStatus(['final', 'preliminary'])).toBe('preliminary');
+    expect(derivedStatus(['preliminary', 'estimate'])).toBe('estimate');
+  });
+});
+
+describe('provenance rules', () => {
+  it('rejects a published form that disagrees with the value', () => {
+    expect(problems((t) => (t.datasets['wage.json']!.observations[1].published = { value: '4.1', unit: 'idr-million' }))).toEqual([
+      'content/datasets/wage.json › observations[1].published: value 4002630 idr does not equal the published 4.1 idr-million (= 4100000 idr)',
+    ]);
+    expect(problems((t) => (t.datasets['wage.json']!.observations[1].published = { value: '4.00263', unit: 'idr-million' }))).toEqual([]);
+  });
+
+  it('allows a noun only on counts and a topic only with a cite-for line, shared by two datasets', () => {
+    expect(problems((t) => (t.datasets['wage.json']!.noun = text('wages')))).toEqual([
+      'content/datasets/wage.json › noun: a noun names what a count counts; unit "idr" is not a count',
+    ]);
+    expect(problems((t) => (t.datasets['wage.json']!.topic = 'pay'))).toEqual([
+      'content/datasets/wage.json › citeFor: required with "topic": one line saying what to cite this dataset for',
+      'content/datasets/wage.json › topic: topic "pay" has only this dataset; a topic groups two or more',
+    ]);
+  });
+});
