@@ -24,6 +24,7 @@ describe('language gate: English on /ja/ and /id/ pages', () => {
     expect(phrases('id', '<p>Ekspor ke AS mencapai 5 juta dolar AS; lisensi CC BY; Peringkat A; kategori (i) dan (ii); 1920-an.</p>')).toEqual([]);
     expect(phrases('id', '<p>Menurut kanpou.ai (index of Japan’s Official Gazette).</p>', ['kanpou.ai (index of Japan’s Official Gazette)'])).toEqual([]);
     expect(englishPhrases('Sulut Atlas, CC BY', ['Sulut Atlas'])).toEqual([]);
+    expect(phrases('id', '<p class="citation">Sulut Atlas (2026). Judul [dataset, versi a9265732]. Sulut Atlas.</p>', ['Sulut Atlas'])).toEqual([]);
   });
 
   it('reads across inline markup but not across blocks', () => {

@@ -100,7 +100,10 @@ const LATIN_RUN = /[A-Za-z][A-Za-z'’]*(?:(?:[ \u00a0-]|, )[A-Za-z][A-Za-z'’]
 export function stripNames(text: string, names: readonly string[]): string {
   let out = text;
   for (const name of names) if (out.includes(name)) out = out.split(name).join(' ¦ ');
-  return out.replace(ADDRESS, ' ¦ ').replace(/\d+-an\b/g, ' ¦ '); // "1920-an": an Indonesian decade, not "an"
+  return out
+    .replace(ADDRESS, ' ¦ ')
+    .replace(/\d+-an\b/g, ' ¦ ') // "1920-an": an Indonesian decade, not "an"
+    .replace(/[A-Za-z]*\d[A-Za-z\d]*/g, ' ¦ '); // codes with digits ("a9265732", "GA880") are not words
 }
 
 /** "of", "The", "Japan's" count; "AS" (Amerika Serikat), "BY" (CC BY) and "A" (a grade) are capitals, not words. */
