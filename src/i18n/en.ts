@@ -14,11 +14,6 @@ export default {
   'a11y.languageSwitcher': 'Language',
 
   'nav.home': 'Home',
-  'nav.fisheries': 'Fisheries & marine',
-  'nav.mining': 'Gold & mining',
-  'nav.tourism': 'Tourism',
-  'nav.labour': 'Work in Japan',
-  'nav.economy': 'Economy',
   'nav.data': 'Data',
   'nav.news': 'News',
   'nav.invest': 'Invest',

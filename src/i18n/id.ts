@@ -1,4 +1,4 @@
-import type { UiDictionary } from './index';
+import type { UiDictionary } from './types';
 
 /** Indonesian UI strings (formal, EYD). Keys must match `en.ts`; see parity.test.ts. */
 export default {
@@ -13,11 +13,6 @@ export default {
   'a11y.languageSwitcher': 'Bahasa',
 
   'nav.home': 'Beranda',
-  'nav.fisheries': 'Perikanan & kelautan',
-  'nav.mining': 'Emas & tambang',
-  'nav.tourism': 'Pariwisata',
-  'nav.labour': 'Kerja di Jepang',
-  'nav.economy': 'Ekonomi',
   'nav.data': 'Data',
   'nav.news': 'Berita',
   'nav.invest': 'Investasi',

@@ -1,12 +1,12 @@
 import en from './en';
 import id from './id';
 import ja from './ja';
+import type { UiDictionary, UiKey } from './types';
 
 /** Site languages in the order readers see them in the language chooser. */
 export const LANGS = ['ja', 'id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
-export type UiKey = keyof typeof en;
-export type UiDictionary = Record<UiKey, string>;
+export type { UiDictionary, UiKey };
 
 const DICTIONARIES: Record<Lang, UiDictionary> = { ja, id, en };
 

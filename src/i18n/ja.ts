@@ -1,4 +1,4 @@
-import type { UiDictionary } from './index';
+import type { UiDictionary } from './types';
 
 /** Japanese UI strings. Keys must match `en.ts`; see parity.test.ts. */
 export default {
@@ -13,11 +13,6 @@ export default {
   'a11y.languageSwitcher': '言語',
 
   'nav.home': 'ホーム',
-  'nav.fisheries': '水産・海洋',
-  'nav.mining': '金・鉱業',
-  'nav.tourism': '観光',
-  'nav.labour': '日本で働く',
-  'nav.economy': '経済',
   'nav.data': 'データ',
   'nav.news': 'ニュース',
   'nav.invest': '投資',

@@ -4,9 +4,11 @@ import { regionCode } from './region';
 
 export const ARTICLE_KINDS = ['news', 'explainer', 'analysis'] as const;
 
-/** Frontmatter of an MDX article in content/articles/<lang>/<translationKey>.mdx. */
+/**
+ * Frontmatter of an MDX article in content/articles/<lang>/<name>.mdx. The file name is the article's
+ * translation key: the ja, id and en files of one article share it, and it is the URL segment.
+ */
 export const articleSchema = z.strictObject({
-  translationKey: slugId.describe('Shared by the ja, id and en files of one article; equals the file name'),
   title: z.string().trim().min(1),
   summary: z.string().trim().min(1),
   date: isoDate,
@@ -21,4 +23,7 @@ export const articleSchema = z.strictObject({
   image: z.strictObject({ src: z.string().min(1), alt: z.string().trim().min(1) }).optional(),
   draft: z.boolean().default(false),
 });
-export type ArticleData = z.output<typeof articleSchema>;
+
+/** An article as pages read it: its frontmatter and the translation key taken from its file name. */
+export const articleEntrySchema = articleSchema.extend({ translationKey: slugId });
+export type ArticleData = z.output<typeof articleEntrySchema>;

@@ -67,9 +67,21 @@ export const isoDate = calendarString(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-
 /** A publication date that may only be known to the year or month: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDate = calendarString(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const SECTORS = ['fisheries', 'mining', 'tourism', 'labour', 'economy'] as const;
+/**
+ * The site's sectors in reading order, each with its hub's page path under /[lang]/ and whether the header
+ * lists it. Adding a sector is this one entry, its name in the dictionaries (`sector.<id>`, src/i18n/) and its
+ * hub file (content/hubs/<path>.json); every list of sectors, paths and hubs is derived from here.
+ */
+export const SECTOR_HUBS = {
+  fisheries: { path: 'fisheries', inHeader: true },
+  mining: { path: 'mining', inHeader: true },
+  tourism: { path: 'tourism', inHeader: true },
+  labour: { path: 'work-in-japan', inHeader: true },
+  economy: { path: 'economy', inHeader: false },
+} as const;
+export type Sector = keyof typeof SECTOR_HUBS;
+export const SECTORS = Object.keys(SECTOR_HUBS) as [Sector, ...Sector[]];
 export const sector = z.enum(SECTORS);
-export type Sector = z.output<typeof sector>;
 
 /** Lower-case words joined by hyphens: used for every id that appears in a URL. */
 export const slugId = z

@@ -32,13 +32,13 @@ describe('a broken content file fails the real build', () => {
     expect(output).toMatch(/datasets\/minimum-wage\.json › observations\[1\]\.source: unknown source id "no-such-source"/);
   });
 
-  it('an article whose translation key disagrees with its translations', { timeout: 120_000 }, () => {
+  it('an article whose date disagrees with its translations', { timeout: 120_000 }, () => {
     const root = copyRealContent();
     const file = join(root, 'articles', 'ja', 'ina-group-audience-2026.mdx');
-    writeFileSync(file, readFileSync(file, 'utf8').replace('translationKey: ina-group-audience-2026', 'translationKey: ina-group-2026'));
+    writeFileSync(file, readFileSync(file, 'utf8').replace("date: '2026-02-11'", "date: '2026-02-12'"));
     const { status, output } = build(root);
     expect(status).not.toBe(0);
-    expect(output).toMatch(/articles\/ja\/ina-group-audience-2026\.mdx › translationKey: "ina-group-2026" disagrees with the file name/);
+    expect(output).toMatch(/articles\/ja\/ina-group-audience-2026\.mdx › date: "2026-02-12" disagrees with "2026-02-11" in its translation/);
   });
 
   // Issue 11 §2–§4: each bad input is one readable line (file, field or line, reason); nothing else is printed

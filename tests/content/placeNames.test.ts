@@ -6,6 +6,7 @@ import { placeNameFileSchema } from '../../src/schemas/placeName';
 import { regionFileSchema } from '../../src/schemas/region';
 import { contentProse, type ProseText } from '../lib/gates/contentText';
 import { placeNameProblems, placeSpellings } from '../lib/gates/placeNames';
+import { LANGS } from '../../src/i18n/index';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const parsed = placeNameFileSchema.safeParse(json('content/place-names.json'));
@@ -13,7 +14,7 @@ const { spellings, issues } = placeSpellings(regionFileSchema.parse(json('conten
 
 /** Prose outside content/ that readers see: the UI dictionaries and the investor guide. */
 const sourceProse = (): ProseText[] => [
-  ...(['ja', 'id', 'en'] as const).map((lang) => ({ where: `src/i18n/${lang}.ts`, lang, text: readFileSync(`src/i18n/${lang}.ts`, 'utf8') })),
+  ...LANGS.map((lang) => ({ where: `src/i18n/${lang}.ts`, lang, text: readFileSync(`src/i18n/${lang}.ts`, 'utf8') })),
   ...readdirSync('src/components/invest/guide').map((f) => ({ where: `src/components/invest/guide/${f}`, lang: f.slice(5, 7).toLowerCase() as 'ja' | 'id' | 'en', text: readFileSync(join('src/components/invest/guide', f), 'utf8') })),
 ];
 

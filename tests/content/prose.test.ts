@@ -7,6 +7,7 @@ import { regionFileSchema } from '../../src/schemas/region';
 import { contentProse, type ProseText } from '../lib/gates/contentText';
 import { placeSpellings } from '../lib/gates/placeNames';
 import { lintProse } from '../lib/prose/lintProse';
+import { LANGS } from '../../src/i18n/index';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const { spellings } = placeSpellings(regionFileSchema.parse(json('content/regions.json')), placeFileSchema.parse(json('content/places.json')), placeNameFileSchema.parse(json('content/place-names.json')));
@@ -31,7 +32,7 @@ const format = (f: { where: string; line: number; rule: string; message: string 
 describe('prose linting (textlint + term dictionary)', () => {
   it('finds every prose file in content/ by walking it', () => {
     const texts = contentProse('content');
-    for (const lang of ['ja', 'id', 'en'] as const) expect(texts.filter((t) => t.lang === lang && t.where.endsWith('.mdx')).length, lang).toBeGreaterThan(10);
+    for (const lang of LANGS) expect(texts.filter((t) => t.lang === lang && t.where.endsWith('.mdx')).length, lang).toBeGreaterThan(10);
     expect(texts.filter((t) => t.where.startsWith('content/hubs')).length).toBeGreaterThan(100);
   });
 

@@ -8,6 +8,7 @@ import { parseCsv } from '../../src/lib/data/csv';
 import { checkFigures } from '../../src/lib/data/figureCheck';
 import { article, validContent, writeContent } from '../fixtures/contentFixture';
 import { notTranslatedProblems } from '../lib/gates/presence';
+import { LANGS } from '../../src/i18n/index';
 
 const PROJECT = process.cwd();
 /** Project files a build needs; the collections come from ATLAS_CONTENT_DIR. */
@@ -53,7 +54,7 @@ describe('a hostile dataset title and a <Fig> in a real build', () => {
     const wage = tree.datasets['wage.json']!;
     wage.title = { ja: `${EVIL}賃金`, id: `${EVIL} Upah`, en: `${EVIL} Wage` };
     wage.series = [{ id: 'value', label: { ja: '賃金', id: 'Upah', en: 'Wage, "monthly"' } }];
-    for (const lang of ['ja', 'id', 'en']) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="2026" />');
+    for (const lang of LANGS) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="2026" />');
     // An article written only in English, for the missing-translation behaviour below.
     tree.articles['en/only-english.mdx'] = article('only-english', 'en');
     const result = build(writeContent(tree, { onRealContent: true }));
@@ -109,7 +110,7 @@ describe('a hostile dataset title and a <Fig> in a real build', () => {
 describe('a <Fig> that names no observation fails the build', () => {
   it('names the article, the dataset and the observation key', { timeout: 180_000 }, () => {
     const tree = validContent();
-    for (const lang of ['ja', 'id', 'en']) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="1999" />');
+    for (const lang of LANGS) tree.articles[`${lang}/meeting.mdx`] = withFig(lang, '<Fig d="wage" period="1999" />');
     const { status, output } = build(writeContent(tree, { onRealContent: true }));
     expect(status).not.toBe(0);
     expect(output).toMatch(/articles\/(ja|id|en)\/meeting\.mdx:\d+: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"/);

@@ -3,8 +3,8 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, SITE, fileForPath, internalTarget, page } from '../lib/dist';
+import { LANGS } from '../../src/i18n/index';
 
-const LANGS = ['ja', 'id', 'en'] as const;
 const DATASET_IDS = readdirSync(join(process.env.ATLAS_CONTENT_DIR ?? 'content', 'datasets'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''));

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/index';
-import { readRegistry } from '../../src/lib/content/registry';
+import { CONTENT } from '../../src/content.config';
+import { readContent } from '../../src/lib/content/read';
 import { page } from '../lib/dist';
 
 // Issue 13 §1: the editorial corrections, each held by a check on the built pages where a rule can hold it.
-const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 const text = (url: string, selector = 'main') => page(url).root.querySelector(selector)!.text.replace(/\s+/g, ' ');
 const ACTUAL = new Set(['final', 'preliminary']);
 
@@ -103,8 +104,8 @@ describe('editorial corrections (issue 13 §1)', () => {
   });
 
   it('timeline: the Kochi and Kagawa visits of December 2025 and the April 2025 send-off are there, with sources', { timeout: 60_000 }, () => {
-    const ids = new Set(registry.timeline.map((e) => e.id));
+    const ids = new Set([...registry.timeline.values()].map((e) => e.id));
     for (const id of ['kochi-visit', 'kagawa-visit', 'intern-send-off']) expect(ids.has(id), id).toBe(true);
-    for (const e of registry.timeline.filter((e) => ['kochi-visit', 'kagawa-visit', 'intern-send-off'].includes(e.id))) expect(e.sources.length).toBeGreaterThan(0);
+    for (const e of [...registry.timeline.values()].filter((e) => ['kochi-visit', 'kagawa-visit', 'intern-send-off'].includes(e.id))) expect(e.sources.length).toBeGreaterThan(0);
   });
 });

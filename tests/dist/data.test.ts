@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/i18n/index';
-import { readRegistry } from '../../src/lib/content/registry';
-import { quantityKey } from '../../src/lib/content/integrity';
+import { CONTENT } from '../../src/content.config';
+import { readContent } from '../../src/lib/content/read';
+import { quantityKey } from '../../src/lib/data/quantity';
 import { conflictAnchor } from '../../src/lib/data/anchors';
 import { parseCsv } from '../../src/lib/data/csv';
 import { OBSERVATION_FIELDS } from '../../src/lib/data/downloads';
@@ -14,7 +15,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { DIST, distFiles } from '../lib/dist';
 
 // The content the build was made from (ATLAS_CONTENT_DIR when a fixture was built).
-const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 const datasets = [...registry.datasets.values()];
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');

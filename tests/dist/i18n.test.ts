@@ -3,8 +3,8 @@ import { DIST, SITE, page, pages } from '../lib/dist';
 import { hreflangProblems } from '../lib/gates/presence';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGS } from '../../src/i18n/index';
 
-const LANGS = ['ja', 'id', 'en'];
 /** The language of a page: its first path segment, or the second under /embed/. */
 const langOf = (url: string) => /^\/(?:embed\/)?(ja|id|en)\//.exec(url)?.[1];
 /** Pages in a language, except the moved-page notices at old addresses (they only redirect). */

@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../../src/lib/content/registry';
+import { CONTENT } from '../../src/content.config';
+import { readContent } from '../../src/lib/content/read';
 import { sameSite } from '../../src/lib/invest/contacts';
 import { pages } from '../lib/dist';
 import { contactProblems } from '../lib/gates/presence';
+import { LANGS } from '../../src/i18n/index';
 
-const LANGS = ['ja', 'id', 'en'] as const;
 const find = (url: string) => pages().find((p) => p.url === url);
-const { registry } = readRegistry(resolve('content'));
+const { content: registry } = readContent(resolve('content'), CONTENT);
 const sources = registry.sources;
 
 describe('opportunity profiles', () => {
@@ -66,15 +67,15 @@ describe('opportunity profiles', () => {
 
 describe('cooperation timeline', () => {
   it('has at least twelve dated, sourced events', () => {
-    expect(registry.timeline.length).toBeGreaterThanOrEqual(12);
-    for (const event of registry.timeline) expect(event.sources.length, event.id).toBeGreaterThan(0);
+    expect(registry.timeline.size).toBeGreaterThanOrEqual(12);
+    for (const event of registry.timeline.values()) expect(event.sources.length, event.id).toBeGreaterThan(0);
   });
 
   for (const lang of LANGS) {
     it(`/${lang}/invest/timeline/ groups every event by decade, with a sector index and a filter`, () => {
       const root = find(`/${lang}/invest/timeline/`)!.root;
       const events = root.querySelectorAll('.decade .timeline-event');
-      expect(events.length).toBe(registry.timeline.length);
+      expect(events.length).toBe(registry.timeline.size);
       for (const e of events) expect(e.querySelector('time[datetime]'), e.id).toBeTruthy();
       // Decades in order, each event inside its own decade.
       const decades = root.querySelectorAll('section.decade').map((s) => Number(s.getAttribute('data-decade')));
@@ -86,7 +87,7 @@ describe('cooperation timeline', () => {
       }
       // Without JS: a sector index whose links reach events on the page.
       const indexLinks = root.querySelectorAll('.sector-index a[href^="#event-"]');
-      expect(indexLinks.length).toBeGreaterThanOrEqual(registry.timeline.length);
+      expect(indexLinks.length).toBeGreaterThanOrEqual(registry.timeline.size);
       for (const a of indexLinks) expect(root.querySelector(a.getAttribute('href')!), a.getAttribute('href')!).toBeTruthy();
       // With JS: the filter ships hidden, with pressed-state buttons and a live region.
       const filter = root.querySelector('[data-timeline-filter]')!;
@@ -94,7 +95,7 @@ describe('cooperation timeline', () => {
       expect(filter.querySelectorAll('button[aria-pressed]').length).toBeGreaterThan(2);
       expect(filter.querySelector('[role="status"][aria-live="polite"]')).toBeTruthy();
       // Planned events are marked as such.
-      const planned = registry.timeline.filter((e) => e.status === 'planned').length;
+      const planned = [...registry.timeline.values()].filter((e) => e.status === 'planned').length;
       expect(root.querySelectorAll('.timeline-event[data-status="planned"] .planned').length).toBe(planned);
     });
   }

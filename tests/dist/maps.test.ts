@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distFiles, pages } from '../lib/dist';
 import { regencyMapProblems } from '../lib/gates/presence';
+import { LANGS } from '../../src/i18n/index';
 
 const MAX_SVG_BYTES = 60 * 1024;
 const svgs = (html: string) => html.match(/<svg class="map-svg"[\s\S]*?<\/svg>/g) ?? [];
@@ -24,7 +25,7 @@ function expectMap(url: string) {
 }
 
 describe('maps in the built site', () => {
-  for (const lang of ['ja', 'id', 'en']) {
+  for (const lang of LANGS) {
     it(`/${lang}/ has the province map with every seat`, () => {
       const page = expectMap(`/${lang}/`);
       expect(page.root.querySelectorAll('svg.map-svg .marker[data-kind="seat"]')).toHaveLength(15);
@@ -38,7 +39,7 @@ describe('maps in the built site', () => {
 
   it('the skipjack dataset page has the regency symbol map', () => {
     // No skip when the page is missing: a missing page is exactly what this must catch (presence.test.ts).
-    for (const lang of ['ja', 'id', 'en']) expect(regencyMapProblems(pages(), `/${lang}/data/skipjack-tongkol-by-regency/`)).toEqual([]);
+    for (const lang of LANGS) expect(regencyMapProblems(pages(), `/${lang}/data/skipjack-tongkol-by-regency/`)).toEqual([]);
   });
 
   it('every inline map SVG is at most 60 KB', () => {

@@ -4,9 +4,9 @@ import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
 import { DIST, SITE, distFiles, fileForPath, page, pages, type Page } from '../lib/dist';
 import { notTranslatedProblems } from '../lib/gates/presence';
+import { LANGS } from '../../src/i18n/index';
+import { SECTORS } from '../../src/schemas/common';
 
-const LANGS = ['ja', 'id', 'en'] as const;
-const SECTORS = ['fisheries', 'mining', 'tourism', 'labour', 'economy'] as const;
 const KINDS = ['news', 'explainer', 'analysis'] as const;
 const PAGE_SIZE = 10;
 

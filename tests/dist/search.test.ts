@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { DIST, page, pages, type Page } from '../lib/dist';
 import { leakedKeys } from '../lib/gates/presence';
 import en from '../../src/i18n/en';
+import { LANGS } from '../../src/i18n/index';
+import { SECTORS } from '../../src/schemas/common';
 
-const LANGS = ['ja', 'id', 'en'] as const;
 const langOf = (p: Page) => p.url.split('/')[1]!;
 const isArticle = (p: Page) => /^\/(ja|id|en)\/news\/(?!page\/|sector\/|kind\/)[a-z0-9-]+\/$/.test(p.url);
 const isDataset = (p: Page) => /^\/(ja|id|en)\/data\/[a-z0-9-]+\/$/.test(p.url);
@@ -49,7 +50,7 @@ describe('search index (Pagefind)', () => {
     for (const p of pages().filter(isArticle)) {
       const filters = filtersOf(p);
       expect(filters, p.url).toContain('kind:news');
-      expect(filters.some((f) => /^sector:(fisheries|mining|tourism|labour|economy)$/.test(f)), p.url).toBe(true);
+      expect(filters.some((f) => SECTORS.some((s) => f === `sector:${s}`)), p.url).toBe(true);
       expect(filters.some((f) => /^year:\d{4}$/.test(f)), p.url).toBe(true);
       expect(p.root.querySelector('[data-pagefind-sort^="date:"]'), p.url).not.toBeNull();
     }

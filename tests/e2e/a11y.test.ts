@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { DIST, SITE } from '../lib/dist';
 import { pageTypes } from '../lib/gates/pageTypes';
 import { folderSite } from '../lib/gates/site';
+import { LANGS } from '../../src/i18n/index';
 
 /*
  * Accessibility gate (docs/quality.md): axe-core with the WCAG 2.2 AA tag set on one page of every page type
@@ -16,7 +17,6 @@ import { folderSite } from '../lib/gates/site';
  * The same pages must log no console error (a CSP violation is one) and make no off-site request.
  */
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const LANGS = ['ja', 'id', 'en'] as const;
 
 const site = folderSite(DIST, { origin: SITE });
 const types = pageTypes(site, { langs: LANGS });

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../lib/browser';
+import { LANGS } from '../../src/i18n/index';
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,7 +11,7 @@ afterAll(async () => {
 });
 
 describe('home pages and language switching', () => {
-  for (const lang of ['ja', 'id', 'en']) {
+  for (const lang of LANGS) {
     it(`/${lang}/ renders in ${lang} with no console errors and no off-site requests`, async () => {
       const { page, context, consoleErrors, foreignRequests } = await h.open(`/${lang}/`);
       expect(await page.getAttribute('html', 'lang')).toBe(lang);

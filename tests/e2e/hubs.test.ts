@@ -2,8 +2,10 @@ import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../lib/browser';
+import { SECTORS } from '../../src/schemas/common';
+import { hubIdFor } from '../../src/lib/hubs/collect';
 
-const HUBS = ['fisheries', 'mining', 'tourism', 'work-in-japan', 'economy'];
+const HUBS = SECTORS.map(hubIdFor);
 const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 let h: Harness;

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startHarness, type Harness } from '../lib/browser';
 import { fileForPath, pages } from '../lib/dist';
 import { normalizeTerm } from '../../src/lib/search/synonyms';
+import { LANGS } from '../../src/i18n/index';
 
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 type Lang = 'ja' | 'id' | 'en';
@@ -85,7 +86,7 @@ afterAll(async () => {
 });
 
 describe('search finds what readers type, in each language', () => {
-  for (const lang of ['ja', 'id', 'en'] as const) {
+  for (const lang of LANGS) {
     it(`/${lang}/search/: ${CASES[lang].length} queries return the expected page among the first three`, async () => {
       const { page, context, consoleErrors, foreignRequests } = await h.open(`/${lang}/search/`);
       const misses: string[] = [];
@@ -144,7 +145,7 @@ describe('search filters', () => {
 });
 
 describe('search page accessibility and fallbacks', () => {
-  for (const lang of ['ja', 'id', 'en'] as const) {
+  for (const lang of LANGS) {
     it(`/${lang}/search/ with results has no axe violations (WCAG 2.2 AA)`, async () => {
       const { page, context } = await h.open(`/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'ロブスター' : 'lobster')}&sector=fisheries`);
       await page.waitForSelector('[data-search-app][data-ready="true"]');

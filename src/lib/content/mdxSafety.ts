@@ -8,7 +8,7 @@
  *  - import/export statements or {expressions} other than {/* comments *\/}: both run code at build time,
  *    and no article needs them (figures come from <Fig>).
  * Every problem is reported as `file:line: reason`, all of a file's problems together, and the build stops.
- * The content check runs the same plugins first (checkArticleBody, from src/lib/content/articles.ts), so a
+ * The content pass runs the same plugins first (checkArticleBody, from src/lib/content/read.ts), so a
  * build normally stops there with one clean line per problem; the pipeline plugin is the guarantee for any
  * MDX that reaches the compiler another way.
  *
@@ -196,14 +196,14 @@ export const figureReferencesPlugin: BodyCheckPlugin = {
 };
 
 /**
- * Runs the body checks on one article (its whole text, frontmatter included, so lines match the file) and
- * collects its <Fig> references. MDX syntax errors are left to the MDX compiler, which reports them with their
+ * Runs the body checks on one MDX body and collects its <Fig> references. The frontmatter is not part of it
+ * (the content pass has parsed that once already); `firstLine` is the body's first line in the file, so
+ * reported lines match the file. MDX syntax errors are left to the MDX compiler, which reports them with their
  * position.
  */
-export function checkArticleBody(text: string, absolutePath: string): { problems: BodyProblem[]; figures: FigureReference[] } {
+export function checkArticleBody(body: string, absolutePath: string, firstLine = 1): { problems: BodyProblem[]; figures: FigureReference[] } {
   const checks = [...articleBodyPlugins.filter((p) => p !== reportBodyProblemsPlugin), figureReferencesPlugin];
-  // Blank the frontmatter out (keeping its lines) as Astro's MDX integration does before compiling.
-  const source = text.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (block) => block.replace(/[^\r\n]/g, ''));
+  const source = '\n'.repeat(firstLine - 1) + body;
   try {
     const data = mdxToJs(source, { mdastPlugins: checks as never, fileURL: pathToFileURL(absolutePath) }).data as Record<string, unknown>;
     return { problems: BodyProblems.of(data), figures: (data[FIGURES_KEY] as FigureReference[] | undefined) ?? [] };

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
 import { formatIssue } from './errors';
-import { readContent } from './validate';
+import { CONTENT } from '../../content.config';
+import { readContent } from './read';
 
 /*
  * Issue 11 §2–§3: every bad input gives one line, `file › field: reason`, and nothing else (no follow-on
@@ -14,7 +15,7 @@ function lines(change: (tree: ContentTree) => void, after?: (root: string) => vo
   change(tree);
   const root = writeContent(tree);
   after?.(root);
-  return readContent(root).issues.map(formatIssue).map((line) => line.replaceAll(root, 'content'));
+  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replaceAll(root, 'content'));
 }
 
 const wage = (t: ContentTree) => t.datasets['wage.json']!;
@@ -112,7 +113,7 @@ describe('text length limits', () => {
     expect(got).toEqual([
       'content/datasets/wage.json › title.ja: text of 400 characters is longer than the limit of 300 for this field',
       'content/datasets/wage.json › description.en: text of 5,000,000 characters is longer than the limit of 4,000 for this field',
-      'content/articles/en/meeting.mdx › body: the article body has 125,002 characters, more than the limit of 100,000',
+      'content/articles/en/meeting.mdx › body: the body has 125,002 characters, more than the limit of 100,000',
     ]);
   });
 });
@@ -196,7 +197,7 @@ describe('one problem, one line', () => {
       for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n').replace('Body.', 'Text.\n\nThe wage is <Fig d="wage" period="1999" /> a month.');
     });
     expect(got).toHaveLength(3);
-    expect(got[0]).toMatch(/^content\/articles\/en\/meeting\.mdx:15: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"$/);
+    expect(got[0]).toMatch(/^content\/articles\/en\/meeting\.mdx:14: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"$/);
   });
 
   it('a <Fig> citing a dataset that failed on its own is not reported again', () => {

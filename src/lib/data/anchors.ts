@@ -1,4 +1,4 @@
-import { quantityKey } from '../content/integrity';
+import { quantityKey } from './quantity';
 import type { Dataset, Observation } from '../../schemas/dataset';
 
 /** Lower-case letters, digits and single hyphens: "71.01" → "71-01", "2020/2024" → "2020-2024". */

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
 import { formatIssue } from '../content/errors';
-import { loadRegistry, readRegistry } from '../content/registry';
+import { CONTENT } from '../../content.config';
+import { loadContent, readContent } from '../content/read';
 import { applyMethod, derivedStatus } from './derived';
 
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
@@ -41,14 +42,14 @@ function problems(change: (tree: ContentTree) => void = () => {}): string[] {
   const tree = withRates(validContent());
   change(tree);
   const root = writeContent(tree);
-  return readRegistry(root).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
 }
 const crossRate = (tree: ContentTree) => tree.datasets['idr-jpy.json']!.observations[0];
 
 describe('derived observations: computed at build time, never typed', () => {
   it('computes the cross rate, its status and the weakest input source', () => {
     const root = writeContent(withRates(validContent()));
-    const o = loadRegistry(root).datasets.get('idr-jpy')!.observations[0]!;
+    const o = loadContent(root, CONTENT).datasets.get('idr-jpy')!.observations[0]!;
     expect(o.value).toBe(107.17);
     expect(o.status).toBe('final');
     expect(o.source).toBe('src-b'); // grade B beats grade A as the weaker input

@@ -5,9 +5,9 @@
  */
 import type { Dataset, Observation } from '../../schemas/dataset';
 import type { UnitId } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import { quantityKey } from './quantity';
 import { observationAnchor } from './anchors';
-import { unitOf } from './downloads';
+import { unitOf } from './quantity';
 
 export interface FigureQuery {
   /** Dataset id. */

@@ -2,9 +2,9 @@
 import type { Lang } from '../../i18n/index';
 import type { Dataset, Observation } from '../../schemas/dataset';
 import type { UnitId } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import { quantityKey } from './quantity';
 import { anchoredObservations, conflictAnchor } from './anchors';
-import { unitOf } from './downloads';
+import { unitOf } from './quantity';
 
 export interface ObservationRow {
   observation: Observation;

@@ -7,9 +7,9 @@ import type { LocalizedText } from '../../schemas/common';
 import type { Dataset, DerivationMethod, Observation } from '../../schemas/dataset';
 import type { Source } from '../../schemas/source';
 import type { UnitId } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import { quantityKey } from './quantity';
 import { conflictingKeys, observationAnchor } from './anchors';
-import { unitOf } from './downloads';
+import { unitOf } from './quantity';
 
 /** "BPS Sulawesi Utara, via ANTARA Manado" when the source reports an official release; else the publisher. */
 export function sourceCredit(source: Pick<Source, 'publisher' | 'origin'>, lang: Lang): string {

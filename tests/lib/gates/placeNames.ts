@@ -10,9 +10,9 @@
 import type { Place } from '../../../src/schemas/place';
 import type { PlaceName } from '../../../src/schemas/placeName';
 import type { Region } from '../../../src/schemas/region';
+import { LANGS } from '../../../src/i18n/index';
 
 type Lang = 'ja' | 'id' | 'en';
-const LANGS: readonly Lang[] = ['ja', 'id', 'en'];
 
 export interface PlaceSpelling {
   key: string;
