@@ -13,6 +13,7 @@ import { datasetFileSchema, datasetSchema } from './schemas/dataset';
 import { geometryFileSchema } from './schemas/geo';
 import { hubSchema } from './schemas/hub';
 import { opportunitySchema } from './schemas/opportunity';
+import { pageSchema } from './schemas/page';
 import { placeSchema } from './schemas/place';
 import { placeNameSchema } from './schemas/placeName';
 import { regionSchema } from './schemas/region';
@@ -38,6 +39,8 @@ export const CONTENT = defineContent({
   hubs: { files: 'hubs/*.json', entries: 'file', schema: hubSchema },
   /** News, explainers and analyses; the file name is the translation key its languages share. */
   articles: { files: 'articles/*/*.mdx', entries: 'mdx', schema: articleSchema, stored: articleEntrySchema },
+  /** Site pages written as prose, per language (the about page, the investor guide). */
+  pages: { files: 'pages/*/*.mdx', entries: 'mdx', schema: pageSchema },
   /** Map geometry written by `npm run geo:build`; the folder also keeps its README and raw inputs. */
   geo: { files: 'geo/*.json', entries: 'file', sharedFolder: true, schema: geometryFileSchema },
 });

@@ -89,6 +89,21 @@ export async function getTranslations(translationKey: string): Promise<Partial<R
   return Object.fromEntries((byKey.get(translationKey) ?? []).map((e) => [e.lang, e])) as Partial<Record<Lang, ArticleEntry>>;
 }
 
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** A prose page (content/pages/<lang>/<name>.mdx) in one language, or undefined where it is not written. */
+export async function getPage(lang: Lang, name: string): Promise<PageEntry | undefined> {
+  return getEntry('pages', `${lang}/${name}`);
+}
+
+/** getStaticPaths for a prose page: the languages it is written in. */
+export async function pagePaths(name: string) {
+  return (await getCollection('pages', (e) => e.id.endsWith(`/${name}`))).map((page) => {
+    const lang = page.id.split('/')[0] as Lang;
+    return { params: { lang }, props: { lang, page } };
+  });
+}
+
 /** Investment opportunity profiles, by id (stable across languages). */
 export async function getOpportunities(): Promise<Opportunity[]> {
   return (await getCollection('opportunities')).map((e) => e.data as Opportunity).sort((a, b) => a.id.localeCompare(b.id));

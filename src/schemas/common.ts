@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarProblem } from './calendar';
+import { LANGS } from '../i18n/langs';
 
 /** Text written in each of the site's three languages. All three are required: no silent fallback. */
 export const localizedText = z
@@ -30,7 +31,7 @@ export const localizedNote = z
     quote: z.strictObject({ text: z.string().trim().min(1), lang: z.enum(QUOTE_LANGS) }).optional(),
   })
   .superRefine((note, ctx) => {
-    for (const lang of ['ja', 'id', 'en'] as const) {
+    for (const lang of LANGS) {
       const count = note[lang].split(QUOTE_TOKEN).length - 1;
       const expected = note.quote ? 1 : 0;
       if (count !== expected) {

@@ -77,13 +77,14 @@ describe('editorial corrections (issue 13 §1)', () => {
 
   it('mining hub: the larger number of community-mining blocks is a plan', { timeout: 60_000 }, () => {
     expect(text('/en/mining/')).toContain('will be designated after verification');
-    expect(text('/en/mining/', '.headline-figures')).toContain('to be designated');
-    expect(text('/ja/mining/', '.headline-figures')).toContain('指定予定');
+    expect(text('/en/mining/', '.key-figures')).toContain('to be designated');
+    expect(text('/ja/mining/', '.key-figures')).toContain('指定予定');
   });
 
   it('investor guide: the 2024 investment total carries the parts-do-not-sum caveat', { timeout: 60_000 }, () => {
     for (const lang of LANGS) {
-      const section = page(`/${lang}/invest/guide/`).root.querySelector('#investment')!.nextElementSibling!;
+      // The guide's last section is the one on investment so far.
+      const section = page(`/${lang}/invest/guide/`).root.querySelectorAll('.guide h2').at(-1)!.nextElementSibling!;
       expect(section.querySelectorAll('data').length, lang).toBeGreaterThanOrEqual(4);
       expect(section.text).toMatch(/PMDN/);
     }

@@ -12,12 +12,12 @@ import { refKey } from '../../src/lib/data/derived';
 import { sourceIdsOf } from '../../src/lib/data/provenance';
 import { datasetVersion } from '../../src/lib/data/version';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { DIST, distFiles } from '../lib/dist';
+import { BASE, DIST, distFiles } from '../lib/dist';
 
 // The content the build was made from (ATLAS_CONTENT_DIR when a fixture was built).
 const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 const datasets = [...registry.datasets.values()];
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = BASE;
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 // Parses only the pages this file needs (tests/lib/dist.ts page() parses the whole site first).
 const parsed = new Map<string, { url: string; root: HTMLElement }>();

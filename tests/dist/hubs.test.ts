@@ -1,3 +1,4 @@
+import { BUDGETS } from '../lib/gates/weight';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
@@ -21,7 +22,7 @@ describe('sector hubs in the built site', () => {
         const p = () => page(`/${lang}/${hub}/`);
 
         it('has 3–5 headline figures, each a value inside <data> with a link to its source', () => {
-          const cards = p().root.querySelectorAll('.headline-figures .figure-card');
+          const cards = p().root.querySelectorAll('.key-figures .figure-card');
           expect(cards.length).toBeGreaterThanOrEqual(3);
           expect(cards.length).toBeLessThanOrEqual(5);
           for (const card of cards) {
@@ -79,7 +80,7 @@ describe('sector hubs in the built site', () => {
         });
 
         it('keeps HTML within budget (≤ 60 KB gzip)', () => {
-          expect(gzipSync(p().html, { level: 9 }).length).toBeLessThanOrEqual(60 * 1024);
+          expect(gzipSync(p().html, { level: 9 }).length).toBeLessThanOrEqual(BUDGETS.htmlCss);
         });
       });
     }

@@ -29,7 +29,7 @@ describe('opportunity profiles', () => {
         expect(root.querySelector('[data-last-verified]')?.getAttribute('data-last-verified'), `${url} last verified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(root.querySelector('svg.map-svg[role="img"]'), `${url} places map`).toBeTruthy();
         expect(root.querySelectorAll('svg.map-svg .marker').length, `${url} map markers`).toBeGreaterThan(0);
-        const facts = root.querySelectorAll('.key-facts .fact');
+        const facts = root.querySelectorAll('.key-figures .figure-card');
         expect(facts.length, `${url} key facts`).toBe(registry.opportunities.get(id)!.keyFacts.length);
         for (const fact of facts) {
           expect(fact.querySelector('data[value]'), `${url} fact value in <data>`).toBeTruthy();

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distFiles, pages } from '../lib/dist';
 import { regencyMapProblems } from '../lib/gates/presence';
+import { BUDGETS } from '../lib/gates/weight';
 import { LANGS } from '../../src/i18n/index';
 
-const MAX_SVG_BYTES = 60 * 1024;
 const svgs = (html: string) => html.match(/<svg class="map-svg"[\s\S]*?<\/svg>/g) ?? [];
 const find = (url: string) => pages().find((p) => p.url === url);
 
@@ -47,7 +47,7 @@ describe('maps in the built site', () => {
     for (const page of pages()) {
       for (const svg of svgs(page.html)) {
         count++;
-        expect(Buffer.byteLength(svg), `${page.url}`).toBeLessThanOrEqual(MAX_SVG_BYTES);
+        expect(Buffer.byteLength(svg), `${page.url}`).toBeLessThanOrEqual(BUDGETS.mapSvg);
       }
     }
     expect(count).toBeGreaterThan(3);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST, SITE, distFiles, fileForPath, page, pages, type Page } from '../lib/dist';
+import { DIST, SITE, distFiles, fileForPath, page, pages, type Page, pathPattern } from '../lib/dist';
 import { notTranslatedProblems } from '../lib/gates/presence';
 import { LANGS } from '../../src/i18n/index';
 import { SECTORS } from '../../src/schemas/common';
@@ -22,7 +22,7 @@ interface BuiltArticle {
 /** Articles as the built pages describe them (their search filters and NewsArticle data). */
 function articles(): BuiltArticle[] {
   return pages()
-    .filter((p) => /^\/(ja|id|en)\/news\/(?!page\/|sector\/|kind\/)[a-z0-9-]+\/$/.test(p.url))
+    .filter((p) => pathPattern('^/{lang}/news/(?!page/|sector/|kind/)[a-z0-9-]+/$').test(p.url))
     .map((p) => {
       const ld = JSON.parse(p.root.querySelector('script[type="application/ld+json"]')!.text) as { datePublished: string; genre: string };
       const filters = p.root.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')!);
@@ -208,7 +208,7 @@ describe('sitemap', () => {
 
   it('gives each page the same language alternates as its <head>, plus x-default', { timeout: 60_000 }, () => {
     const entries = sitemap();
-    for (const p of pages().filter((x) => /^\/(ja|id|en)\//.test(x.url) && entries.has(x.url))) {
+    for (const p of pages().filter((x) => pathPattern('^/{lang}/').test(x.url) && entries.has(x.url))) {
       const head = p.root
         .querySelectorAll('link[rel="alternate"][hreflang]')
         .map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)

@@ -2,15 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, page, pages, type Page } from '../lib/dist';
+import { DIST, page, pages, type Page, pathPattern } from '../lib/dist';
 import { leakedKeys } from '../lib/gates/presence';
 import en from '../../src/i18n/en';
 import { LANGS } from '../../src/i18n/index';
 import { SECTORS } from '../../src/schemas/common';
 
 const langOf = (p: Page) => p.url.split('/')[1]!;
-const isArticle = (p: Page) => /^\/(ja|id|en)\/news\/(?!page\/|sector\/|kind\/)[a-z0-9-]+\/$/.test(p.url);
-const isDataset = (p: Page) => /^\/(ja|id|en)\/data\/[a-z0-9-]+\/$/.test(p.url);
+const isArticle = (p: Page) => pathPattern('^/{lang}/news/(?!page/|sector/|kind/)[a-z0-9-]+/$').test(p.url);
+const isDataset = (p: Page) => pathPattern('^/{lang}/data/[a-z0-9-]+/$').test(p.url);
 const indexed = () => pages().filter((p) => p.root.querySelector('[data-pagefind-body]'));
 const filtersOf = (p: Page) => p.root.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')!);
 
@@ -121,7 +121,7 @@ describe('search page', () => {
 
   it('every page has a labelled header search box that submits to its language’s search page', { timeout: 60_000 }, () => {
     // Embeds are chrome-less fragments for other sites' iframes.
-    for (const p of pages().filter((x) => /^\/(ja|id|en)\//.test(x.url) && !x.url.includes('/embed/'))) {
+    for (const p of pages().filter((x) => pathPattern('^/{lang}/').test(x.url) && !x.url.includes('/embed/'))) {
       const form = p.root.querySelector('header form[role="search"]');
       expect(form?.getAttribute('action'), p.url).toBe(`/${langOf(p)}/search/`);
       expect(form?.getAttribute('method'), p.url).toBe('get');

@@ -1,30 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { useHarness, axeViolations } from '../lib/browser';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 describe('maps in the browser', () => {
   for (const path of ['/en/', '/ja/', '/en/work-in-japan/', '/id/work-in-japan/']) {
     it(`${path} has no axe violations`, async () => {
-      const { page, context } = await h.open(path);
-      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const { page, context } = await h().open(path);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }
 
   for (const path of ['/en/', '/en/work-in-japan/']) {
     it(`${path}: the map is visible with JavaScript disabled`, async () => {
-      const { page, context } = await h.open(path, { javaScriptEnabled: false });
+      const { page, context } = await h().open(path, { javaScriptEnabled: false });
       const map = page.locator('svg.map-svg').first();
       expect(await map.isVisible()).toBe(true);
       const box = await map.boundingBox();
@@ -35,7 +26,7 @@ describe('maps in the browser', () => {
   }
 
   it('hovering a marker shows its tooltip (progressive enhancement)', async () => {
-    const { page, context, consoleErrors } = await h.open('/en/');
+    const { page, context, consoleErrors } = await h().open('/en/');
     await page.locator('svg.map-svg [data-tip]').first().hover({ force: true });
     await expect.poll(() => page.locator('.map-tip:not([hidden])').count()).toBe(1);
     expect(consoleErrors).toEqual([]);

@@ -4,7 +4,7 @@ import type { Dataset } from '../../schemas/dataset';
 import { CONTENT } from '../../content.config';
 import { readContent } from '../content/read';
 import { whyNotComparable } from './compare';
-import { makeDataset } from './fixtures';
+import { dataset as makeDataset } from '../../../tests/fixtures/factory';
 import { buildChartSpec, type SpecOptions } from './spec';
 import { summarizeChart, takeawayFor, type ChartSummary } from './summary';
 

@@ -65,8 +65,8 @@ export interface MdxEntryParts {
   body: string;
   /** Absolute path, for the renderer. */
   path: string;
-  /** <Fig> elements in the body, with their lines, resolved by the cross-file rules. */
-  figures: { line?: number; attributes: Record<string, string> }[];
+  /** <Fig> and <Jpy> elements in the body, with their lines, resolved by the cross-file rules. */
+  figures: { element: 'Fig' | 'Jpy'; line?: number; attributes: Record<string, string> }[];
 }
 
 /** Entry type of a declaration: the schema's output, plus location (and the MDX parts for MDX). */

@@ -167,15 +167,17 @@ export const reportBodyProblemsPlugin: BodyCheckPlugin = {
 /** The article-body checks, in order, then the report. New checks go before the report. */
 export const articleBodyPlugins: BodyCheckPlugin[] = [safeMarkupPlugin, reportBodyProblemsPlugin];
 
-/** A <Fig> as written in a body: its attributes and line, for the content check to resolve (figure.ts). */
+/** A <Fig> or <Jpy> as written in a body: its attributes and line, for the content check to resolve (figure.ts). */
 export interface FigureReference {
+  element: 'Fig' | 'Jpy';
   line?: number;
   attributes: Record<string, string>;
 }
 const FIGURES_KEY = 'atlasFigures';
 
 function collectFigure(node: Readonly<Node>, ctx: VisitorContext): undefined {
-  if (node.name !== 'Fig') return undefined;
+  const element = node.name;
+  if (element !== 'Fig' && element !== 'Jpy') return undefined;
   const attributes: Record<string, string> = {};
   for (const attr of (node.attributes ?? []) as JsxAttribute[]) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
@@ -183,11 +185,11 @@ function collectFigure(node: Readonly<Node>, ctx: VisitorContext): undefined {
     const value = typeof attr.value === 'string' ? attr.value : attr.value?.value?.trim();
     if (value !== undefined) attributes[attr.name] = value;
   }
-  ((ctx.data[FIGURES_KEY] ??= []) as FigureReference[]).push({ line: node.position?.start.line, attributes });
+  ((ctx.data[FIGURES_KEY] ??= []) as FigureReference[]).push({ element, line: node.position?.start.line, attributes });
   return undefined;
 }
 
-/** Collects every <Fig> in a body, so the content check can resolve each against the datasets before rendering. */
+/** Collects every <Fig> and <Jpy> in a body, so the content check can resolve each against the datasets before rendering. */
 export const figureReferencesPlugin: BodyCheckPlugin = {
   name: 'atlas-figure-references',
   options: { position: true },

@@ -1,9 +1,7 @@
 /**
- * Cross-file rules for MDX articles: the sources, datasets and regions they cite exist, every <Fig> in a body
- * names exactly one observation (resolved as the page will resolve it, src/lib/data/figure.ts), and the
- * translations of one article agree on the facts they share (date, kind, sectors).
+ * Cross-file rules for MDX articles: the sources, datasets and regions they cite exist, and the translations of
+ * one article agree on the facts they share (date, kind, sectors). Their <Fig>s are checked in ./figures.ts.
  */
-import { resolveFigure } from '../../data/figure';
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
 
@@ -22,14 +20,6 @@ export function checkArticles(registry: Pick<CheckedContent, 'articles' | 'datas
     article.regions.forEach((code, i) => {
       if (!registry.regions.has(code)) issues.push({ file, path: ['regions', i], message: `unknown region code "${code}"` });
     });
-    for (const { line, attributes } of article.figures) {
-      const { d, period, series, region, source } = attributes;
-      try {
-        resolveFigure(registry.datasets, { d: d ?? '', period: period ?? '', series, region, source }, 'fig');
-      } catch (error) {
-        issues.push({ file: line ? `${file}:${line}` : file, path: [], message: (error as Error).message.replace(/^fig: /, '') });
-      }
-    }
     byKey.set(article.translationKey, [...(byKey.get(article.translationKey) ?? []), article]);
   }
   for (const [first, ...rest] of byKey.values()) {

@@ -8,6 +8,7 @@ import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
 import { checkArticles } from './articles';
 import { checkDatasets } from './datasets';
+import { checkFigures } from './figures';
 import { checkHubs } from './hubs';
 import { checkOpportunities, checkTimeline } from './opportunities';
 import { checkPlaces } from './places';
@@ -23,5 +24,6 @@ export function checkContent(content: CheckedContent): ContentIssue[] {
     ...checkTimeline(content),
     ...checkHubs(content),
     ...checkArticles(content),
+    ...checkFigures(content),
   ];
 }

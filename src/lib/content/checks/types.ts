@@ -7,6 +7,7 @@ import type { ArticleData } from '../../../schemas/article';
 import type { Dataset } from '../../../schemas/dataset';
 import type { Hub } from '../../../schemas/hub';
 import type { Opportunity } from '../../../schemas/opportunity';
+import type { PageData } from '../../../schemas/page';
 import type { Place } from '../../../schemas/place';
 import type { PlaceName } from '../../../schemas/placeName';
 import type { Region } from '../../../schemas/region';
@@ -26,4 +27,5 @@ export interface CheckedContent {
   timeline: Entries<TimelineEvent, Listed>;
   hubs: Entries<Hub>;
   articles: Entries<ArticleData, Located & MdxEntryParts>;
+  pages: Entries<PageData, Located & MdxEntryParts>;
 }

@@ -3,7 +3,8 @@
  * the index of the page's language) is loaded only here, on demand; no other page loads search code.
  * State lives in the address bar (?q=…&sector=…) so results can be shared and the header box can link here.
  */
-import { FILTER_KEYS, hasActiveSearch, pagefindArguments, parseSearchParams, toSearchParams, type FilterKey, type SearchState } from '../../lib/search/query';
+import { fill } from '../i18n/template';
+import { FILTER_KEYS, hasActiveSearch, pagefindArguments, parseSearchParams, toSearchParams, type FilterKey, type SearchState } from '../lib/search/query';
 
 interface Strings {
   locale: string;
@@ -37,7 +38,6 @@ interface Pagefind {
 const PAGE_SIZE = 10;
 const DEBOUNCE_MS = 250;
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 async function loadPagefind(): Promise<Pagefind> {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
