@@ -18,6 +18,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { displayPath } from './errors';
+import { unsourcedNumbersIn } from '../data/figureCheck';
 
 interface Point {
   line: number;
@@ -164,8 +165,38 @@ export const reportBodyProblemsPlugin: BodyCheckPlugin = {
   after: (_root, ctx) => BodyProblems.throwIfAny(ctx),
 };
 
+/** Elements whose text is not a bare figure: a figure itself, a date, code, a footnote mark. */
+const NOT_PROSE_ELEMENTS = new Set(['fig', 'jpy', 'data', 'time', 'code', 'kbd', 'samp', 'sup']);
+const NOT_PROSE_NODES = new Set(['inlineCode', 'code', 'footnoteReference', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'yaml']);
+
+function findBareFigures(node: Readonly<Node>, ctx: VisitorContext): void {
+  if (NOT_PROSE_NODES.has(node.type)) return;
+  const element = String(node.name ?? '').toLowerCase();
+  if (/^mdxJsx/.test(node.type) && (NOT_PROSE_ELEMENTS.has(element) || FORBIDDEN_ELEMENTS.has(element))) return;
+  const children = (node.children ?? []) as Node[];
+  // A link whose text is its own address (a bare URL) holds no figure.
+  if (node.type === 'link' && children.length === 1 && children[0]!.value === node.url) return;
+  if (node.type === 'text') {
+    for (const f of unsourcedNumbersIn(String(node.value ?? ''))) {
+      BodyProblems.add(ctx, node, `bare figure "${f.number}" in "${f.context}": write it as <Fig d=… period=… /> so it comes from a dataset (a date as <time>)`);
+    }
+  }
+  for (const child of children) findBareFigures(child, ctx);
+}
+
+/**
+ * The figure check at compile time (rules in src/lib/data/figureCheck.ts): a number in a body's prose that no
+ * rule allows (a year, a written date, a code) is a figure typed by hand; it must be a <Fig>. The built-page
+ * check (tests/dist/figures.test.ts) still covers what components print around the body.
+ */
+export const bareFigurePlugin: BodyCheckPlugin = {
+  name: 'atlas-bare-figures',
+  options: { position: true },
+  before: (root, ctx) => findBareFigures(root, ctx),
+};
+
 /** The article-body checks, in order, then the report. New checks go before the report. */
-export const articleBodyPlugins: BodyCheckPlugin[] = [safeMarkupPlugin, reportBodyProblemsPlugin];
+export const articleBodyPlugins: BodyCheckPlugin[] = [safeMarkupPlugin, bareFigurePlugin, reportBodyProblemsPlugin];
 
 /** A <Fig> or <Jpy> as written in a body: its attributes and line, for the content check to resolve (figure.ts). */
 export interface FigureReference {
