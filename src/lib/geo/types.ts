@@ -20,3 +20,7 @@ export interface IdnAreaRegions {
   regencies: { code: string; name: string }[];
   islands: { code: string; regency: string | null; name: string; lon: number; lat: number; populated: boolean; outermost: boolean }[];
 }
+
+/** A regency or city of content/geo/regencies.topo.json as GeoJSON (id = official code such as "71.72"). */
+export type RegencyFeature = Feature<MultiPolygon, { label: LonLat }>;
+export type RegencyCollection = FeatureCollection<MultiPolygon, { label: LonLat }>;
