@@ -289,11 +289,11 @@ export default {
   'maps.region': "Regency or city",
   'maps.position': "Position (lat, lon)",
   'maps.source': "Source of position",
-  'maps.credit': "Map data: Natural Earth (public domain); small islands from idn-area-data (ODbL). Outlines are generalised; positions are approximate.",
+  'maps.credit': "Map data: regency and city boundaries from wilayah_boundaries by Cahya DSN (MIT licence), which follows the Ministry of Home Affairs’ 2025 decree on administrative codes; neighbouring provinces from Natural Earth (public domain); small islands from idn-area-data (ODbL). Outlines are generalised; positions are approximate.",
   'maps.symbol.title': "{dataset}, by regency and city, {period}",
   'maps.symbol.desc': "Circles at the seats of regencies and cities; the area of each circle is proportional to the value. {withData} of {total} have a value for {period}; the rest are drawn as hollow markers.",
   'maps.symbol.noData': "No data",
-  'maps.symbol.note': "Circles stand at each regency’s seat. Regency boundaries are not drawn: the site has no boundary data it can source.",
+  'maps.symbol.note': "Each circle stands at the seat of its regency or city, drawn over the regency boundaries.",
   'maps.route.title': "Manado to Tokyo (Narita) along a great circle",
   'maps.route.desc': "Map of East and Southeast Asia with the shortest path over the Earth from Sam Ratulangi International Airport in Manado to Narita International Airport near Tokyo: about {km} km (computed).",
   'maps.route.distance': "Great-circle distance: about {km} km (computed)",
@@ -306,6 +306,9 @@ export default {
   'maps.country.ID': "Indonesia",
   'maps.country.PH': "Philippines",
   'maps.country.JP': "Japan",
+  'maps.inset.title': "Islands",
+  'maps.inset.note': "The box at the top left shows the Sangihe, Sitaro and Talaud islands, north of the mainland, at a smaller scale with their own scale bar.",
+  'maps.keyNumbers': "Numbered places on the map",
 
   // ── news desk and search ──
   'news.notTranslated': 'Not yet translated',

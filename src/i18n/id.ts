@@ -288,11 +288,11 @@ export default {
   'maps.region': "Kabupaten/kota",
   'maps.position': "Posisi (lintang, bujur)",
   'maps.source': "Sumber posisi",
-  'maps.credit': "Data peta: Natural Earth (domain publik); pulau kecil dari idn-area-data (ODbL). Garis pantai disederhanakan; posisi bersifat perkiraan.",
+  'maps.credit': "Data peta: batas kabupaten dan kota dari wilayah_boundaries karya Cahya DSN (lisensi MIT), yang mengikuti Kepmendagri 2025 tentang kode wilayah administrasi; provinsi tetangga dari Natural Earth (domain publik); pulau kecil dari idn-area-data (ODbL). Garis batas dan pantai disederhanakan; posisi bersifat perkiraan.",
   'maps.symbol.title': "{dataset}, menurut kabupaten dan kota, {period}",
   'maps.symbol.desc': "Lingkaran di ibu kota kabupaten dan kota; luas setiap lingkaran sebanding dengan nilainya. {withData} dari {total} memiliki nilai untuk {period}; sisanya digambar sebagai penanda kosong.",
   'maps.symbol.noData': "Tidak ada data",
-  'maps.symbol.note': "Lingkaran diletakkan di ibu kota setiap kabupaten. Batas kabupaten tidak digambar karena situs ini tidak memiliki data batas yang dapat dirujuk sumbernya.",
+  'maps.symbol.note': "Setiap lingkaran diletakkan di ibu kota kabupaten atau kotanya, di atas batas wilayah kabupaten dan kota.",
   'maps.route.title': "Manado ke Tokyo (Narita) melalui lingkaran besar",
   'maps.route.desc': "Peta Asia Timur dan Tenggara dengan lintasan terpendek di permukaan Bumi dari Bandar Udara Internasional Sam Ratulangi di Manado ke Bandar Udara Internasional Narita dekat Tokyo: sekitar {km} km (hasil hitungan).",
   'maps.route.distance': "Jarak lingkaran besar: sekitar {km} km (hasil hitungan)",
@@ -305,6 +305,9 @@ export default {
   'maps.country.ID': "Indonesia",
   'maps.country.PH': "Filipina",
   'maps.country.JP': "Jepang",
+  'maps.inset.title': "Kepulauan",
+  'maps.inset.note': "Kotak di kiri atas memperlihatkan Kepulauan Sangihe, Sitaro, dan Talaud, di utara daratan, dengan skala lebih kecil dan batang skala tersendiri.",
+  'maps.keyNumbers': "Tempat bernomor pada peta",
 
   // ── news desk and search ──
   'news.notTranslated': 'Belum diterjemahkan',

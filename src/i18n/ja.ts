@@ -288,11 +288,11 @@ export default {
   'maps.region': "県・市",
   'maps.position': "位置（緯度、経度）",
   'maps.source': "位置の出典",
-  'maps.credit': "地図データ：Natural Earth（パブリックドメイン）、小島の位置はidn-area-data（ODbL）。海岸線は簡略化しており、位置はおおよそである。",
+  'maps.credit': "地図データ：県・市の境界はCahya DSNのwilayah_boundaries（MITライセンス、内務省の2025年行政区画コード決定に準拠）、周辺の州はNatural Earth（パブリックドメイン）、小島の位置はidn-area-data（ODbL）。境界線と海岸線は簡略化しており、位置はおおよそである。",
   'maps.symbol.title': "{dataset}（県・市別、{period}）",
   'maps.symbol.desc': "県・市の中心地に円を置き、円の面積を値に比例させた。{total}の県・市のうち{withData}に{period}の値がある。値のない県・市は中抜きの印で示す。",
   'maps.symbol.noData': "データなし",
-  'maps.symbol.note': "円は各県・市の中心地に置いている。出典を示せる境界データがないため、県の境界線は描いていない。",
+  'maps.symbol.note': "円は各県・市の中心地に置き、県・市の境界の上に重ねている。",
   'maps.route.title': "マナドから東京（成田）への大圏航路",
   'maps.route.desc': "東アジア・東南アジアの地図。マナドのサム・ラトゥランギ国際空港から東京近郊の成田国際空港まで、地球表面上の最短経路を示す。距離は約{km}km（計算値）。",
   'maps.route.distance': "大圏距離：約{km}km（計算値）",
@@ -305,6 +305,9 @@ export default {
   'maps.country.ID': "インドネシア",
   'maps.country.PH': "フィリピン",
   'maps.country.JP': "日本",
+  'maps.inset.title': "諸島部",
+  'maps.inset.note': "左上の枠は、本土の北にあるサンギヘ、シタロ、タラウドの諸島部を、別の縮尺（縮尺記号つき）で示したものである。",
+  'maps.keyNumbers': "地図上の番号つき地点",
 
   // ── news desk and search ──
   'news.notTranslated': 'まだ翻訳されていない記事',
