@@ -213,6 +213,7 @@ export default {
   'chart.note.otherUnit': 'Not plotted because it is in another unit: {series}. The dataset table lists it.',
   'chart.note.firstSeriesOnly': 'Only {series} is ranked here; the dataset table lists the other series.',
   'chart.note.disputed': 'Sources disagree for {periods}; the chart shows the first recorded value and the dataset table lists both.',
+  'chart.note.disputedRegions': 'Sources disagree for {regions} ({period}); the chart ranks the first recorded value and the dataset table lists both.',
   'chart.note.region': 'Values for {region}.',
   'chart.jpy': 'In yen, approximately: {value} ≈ {yen} ({rate} on {date}; {source}).',
   'chart.jpyRate': '1 yen = {rupiah}',

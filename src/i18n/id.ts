@@ -212,6 +212,7 @@ export default {
   'chart.note.otherUnit': 'Tidak digambar karena satuannya berbeda: {series}. Tabel dataset mencantumkannya.',
   'chart.note.firstSeriesOnly': 'Hanya {series} yang diurutkan di sini; tabel dataset mencantumkan seri lainnya.',
   'chart.note.disputed': 'Sumber berbeda untuk {periods}; grafik menampilkan nilai yang pertama dicatat dan tabel dataset mencantumkan keduanya.',
+  'chart.note.disputedRegions': 'Sumber berbeda untuk {regions} ({period}); grafik memeringkat nilai yang pertama dicatat dan tabel dataset mencantumkan keduanya.',
   'chart.note.region': 'Nilai untuk {region}.',
   'chart.jpy': 'Dalam yen, kira-kira: {value} ≈ {yen} ({rate} pada {date}; {source}).',
   'chart.jpyRate': '1 yen = {rupiah}',

@@ -212,6 +212,7 @@ export default {
   'chart.note.otherUnit': '単位が異なるためグラフに含めていない：{series}。データセットの表に掲載している。',
   'chart.note.firstSeriesOnly': 'ここでは{series}のみを順位付けしている。ほかの系列はデータセットの表にある。',
   'chart.note.disputed': '{periods}は出典の数値が食い違う。グラフは最初に記録した値を示し、データセットの表に両方を載せている。',
+  'chart.note.disputedRegions': '{regions}（{period}）は出典の数値が食い違う。グラフは最初に記録した値で順位を付け、データセットの表に両方を載せている。',
   'chart.note.region': '{region}の値。',
   'chart.jpy': '円換算（概算）：{value}は約{yen}（{date}の{rate}で換算、{source}）。',
   'chart.jpyRate': '1円＝{rupiah}',

@@ -22,6 +22,8 @@ export interface UnitDefinition {
    */
   symbol?: string;
   scaleWord?: { id: string; en: string };
+  /** For a density (people per km²): the area unit it is per. The `density` derivation divides by that unit only. */
+  perArea?: 'km2' | 'hectares';
 }
 
 export const UNITS = {
@@ -49,6 +51,9 @@ export const UNITS = {
   flights: { kind: 'count', scale: 1, label: { ja: '便', id: 'penerbangan', en: 'flights' } },
   percent: { kind: 'percent', scale: 1, label: { ja: '%', id: '%', en: '%' } },
   hectares: { kind: 'area', scale: 1, label: { ja: 'ha', id: 'ha', en: 'ha' } },
+  km2: { kind: 'area', scale: 1, label: { ja: 'km²', id: 'km²', en: 'km²' } },
+  /** Population density; computed from a count of people and an area in km² (src/lib/data/derived.ts). */
+  'people-per-km2': { kind: 'ratio', scale: 1, perArea: 'km2', label: { ja: '人／km²', id: 'jiwa/km²', en: 'people per km²' } },
   km: { kind: 'length', scale: 1, label: { ja: 'km', id: 'km', en: 'km' } },
   'jpy-per-usd': { kind: 'ratio', scale: 1, label: { ja: '円／米ドル', id: 'yen per dolar AS', en: 'yen per US dollar' } },
   /** An average duration such as nights per hotel guest; fractional, so not a count. */

@@ -6,7 +6,7 @@ export interface DataShape {
   periodType: PeriodType;
   periods: number;
   series: number;
-  /** Regions below the province (regencies and cities) with values. */
+  /** Regions of one level that a ranking compares (src/lib/regions/regions.ts rankedRegions). */
   regions: number;
   /** Two sources give different values for the same period, region and series. */
   conflict: boolean;
@@ -15,6 +15,7 @@ export interface DataShape {
 /**
  * Picks a chart kind from the data's shape; a component prop can override it.
  * - conflicting sources: a comparison, each source its own series, so the disagreement is visible;
+ * - several regions of one level in one period: ranked horizontal bars, even where a source disputes one value;
  * - several regencies: ranked horizontal bars (names are long and read best on the vertical axis);
  * - one period and several series: ranked horizontal bars of the series;
  * - ranges (totals over periods of any length): spans, each value drawn over its own period;
@@ -22,6 +23,8 @@ export interface DataShape {
  * Stacked bars are never chosen automatically: only an editor knows whether series add up to a whole.
  */
 export function chooseKind(shape: DataShape): ChartKind {
+  // A cross-section of regions is a ranking even where sources dispute one region's figure (a note names it).
+  if (shape.regions > 1 && shape.periods === 1) return 'bar-horizontal';
   if (shape.conflict) return 'comparison';
   if (shape.regions > 1) return 'bar-horizontal';
   if (shape.periods === 1 && shape.series > 1) return 'bar-horizontal';
