@@ -4,15 +4,16 @@ import { localizedText } from './common';
 /**
  * Region codes:
  * - Indonesian provinces by their two-digit Kemendagri code as in idn-area-data ("71" North Sulawesi, "31"
- *   Jakarta), and North Sulawesi's regencies and cities by their four-digit code ("71.01" … "71.74");
+ *   Jakarta), and North Sulawesi's regencies and cities by their four-digit code ("71.01" … "71.74"); other
+ *   provinces' regencies are not coded (the site has no figures for them);
  * - Japanese prefectures by ISO 3166-2:JP ("JP-13" Tokyo, "JP-39" Kochi): a bare JIS number would collide
  *   with a province code (13 is also West Sumatra);
  * - figures that are national by nature (Japan's visa caps, exchange rates, a national minimum wage average) by
  *   the ISO 3166-1 alpha-3 code of their country, IDN or JPN, so they are never shown as a province's own.
  * A code must also be listed in content/regions.json; the registry rejects any other.
  */
-export const regionCode = z.string().regex(/^(\d{2}(\.\d{2})?|IDN|JPN|JP-\d{2})$/, {
-  error: 'expected a region code: a province such as 71, a regency or city such as 71.72, a prefecture such as JP-13, or IDN/JPN for national figures',
+export const regionCode = z.string().regex(/^(\d{2}|71\.\d{2}|IDN|JPN|JP-\d{2})$/, {
+  error: 'expected a region code: a province such as 71, a North Sulawesi regency or city such as 71.72, a prefecture such as JP-13, or IDN/JPN for national figures',
 });
 
 export const REGION_KINDS = ['province', 'regency', 'city', 'country', 'prefecture'] as const;

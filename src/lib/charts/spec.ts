@@ -200,7 +200,7 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
       dimension = 'region';
       const ranked = new Set(subRegions);
       const own = obs.filter((o) => o.series === first.id && ranked.has(o.region));
-      rankedPeriod = sortPeriods(own.map((o) => o.period)).at(-1)!;
+      rankedPeriod = rankingPeriod(own);
       const cells = firstPerCell(own.filter((o) => o.period === rankedPeriod), notes, lang, regionName).sort((a, b) => b.value - a.value);
       categories = cells.map((o) => o.region);
       labels = categories.map(regionName);
@@ -318,6 +318,17 @@ export function lineBreaks(s: Pick<ChartSeriesSpec, 'values' | 'statuses' | 'rol
     previous = i;
   });
   return breaks;
+}
+
+/**
+ * The period a regional ranking shows: the latest one that covers at least three quarters of the regions the
+ * best-covered period covers, so three early reports for 2025 do not replace a full set of fifteen for 2024.
+ */
+export function rankingPeriod(obs: readonly Pick<Observation, 'period' | 'region'>[]): string {
+  const coverage = new Map<string, Set<string>>();
+  for (const o of obs) coverage.set(o.period, (coverage.get(o.period) ?? new Set()).add(o.region));
+  const best = Math.max(...[...coverage.values()].map((r) => r.size));
+  return sortPeriods([...coverage.keys()].filter((p) => coverage.get(p)!.size * 4 >= best * 3)).at(-1)!;
 }
 
 /** The province if it has values, else the region with the most observations (or the selected one). */

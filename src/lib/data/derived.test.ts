@@ -128,6 +128,12 @@ describe('density: a count divided by an area, checked for both', () => {
     ]);
     expect(densityProblems((t) => (t.datasets['people.json']!.unit = 'idr'))[0]).toMatch(/the first input is in "idr", not a count/);
   });
+
+  it('an input dataset that fails on its own is reported once, not again by every figure derived from it', () => {
+    expect(densityProblems((t) => (t.datasets['people.json']!.unit = 'persons'))).toEqual([
+      expect.stringMatching(/^content\/datasets\/people\.json › unit: /),
+    ]);
+  });
 });
 
 describe('derivation arithmetic', () => {

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { regionFileSchema, regionSchema } from '../../schemas/region';
 import type { Dataset } from '../../schemas/dataset';
 import type { Place } from '../../schemas/place';
-import { buildChartSpec } from '../charts/spec';
+import { buildChartSpec, rankingPeriod } from '../charts/spec';
 import { regencyValues } from '../geo/regencyValues';
 import { isRegencyOf, parentOf, prefectures, provinces, rankedRegions, regenciesOf, regionLevel } from './regions';
 
@@ -93,6 +93,12 @@ describe('things that list regions pick the right ones', () => {
     expect(spec.kind).toBe('bar-horizontal');
     expect(spec.categories).toEqual(['31', '71', '32']);
     expect(spec.notes).toEqual(['Sources disagree for West Java (2026); the chart ranks the first recorded value and the dataset table lists both.']);
+  });
+
+  it('ranks the latest period that covers most regions: a full 2024 beats three early 2025 reports', () => {
+    const full = ['71.01', '71.02', '71.03', '71.04'].map((r) => ({ period: '2024', region: r }));
+    expect(rankingPeriod([...full, { period: '2025', region: '71.01' }])).toBe('2024');
+    expect(rankingPeriod([...full, ...['71.01', '71.02', '71.03'].map((r) => ({ period: '2025', region: r }))])).toBe('2025');
   });
 
   it('a regency map ignores provinces and prefectures in a dataset', () => {
