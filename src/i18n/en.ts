@@ -132,6 +132,7 @@ export default {
   'data.topic.investment': 'Investment',
   'data.topic.gold-mining': 'Gold output, reserves and permits',
   'data.topic.population': 'Population and area',
+  'data.topic.minimum-wages': 'Minimum wages',
   'data.thisDataset': 'this dataset',
   'data.licence.compilation': 'Compilation (selection, arrangement, notes, translations): {licence}, Sulut Atlas',
   'data.licence.figures': 'Figures: facts as reported by the sources listed below; the sources\' own texts and tables stay under their publishers\' terms.',

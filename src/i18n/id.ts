@@ -131,6 +131,7 @@ export default {
   'data.topic.investment': 'Investasi',
   'data.topic.gold-mining': 'Produksi, cadangan dan izin emas',
   'data.topic.population': 'Penduduk dan luas wilayah',
+  'data.topic.minimum-wages': 'Upah minimum',
   'data.thisDataset': 'dataset ini',
   'data.licence.compilation': 'Kompilasi (pemilihan, susunan, catatan, terjemahan): {licence}, Sulut Atlas',
   'data.licence.figures': 'Angka: fakta sebagaimana dilaporkan sumber di bawah; teks dan tabel sumber tetap tunduk pada ketentuan penerbitnya.',

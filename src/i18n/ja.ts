@@ -131,6 +131,7 @@ export default {
   'data.topic.investment': '投資',
   'data.topic.gold-mining': '金の生産・埋蔵量・許可',
   'data.topic.population': '人口と面積',
+  'data.topic.minimum-wages': '最低賃金',
   'data.thisDataset': 'このデータセット',
   'data.licence.compilation': '編集物（選択・配列・注記・翻訳）：{licence}（Sulut Atlas）',
   'data.licence.figures': '数値：下記の出典が伝えた事実。出典の本文や表は各発行者の利用条件に従う。',

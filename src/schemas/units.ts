@@ -45,6 +45,7 @@ export const UNITS = {
   'kg-mercury': { kind: 'mass', scale: 1, label: { ja: 'kg（水銀）', id: 'kg merkuri', en: 'kg of mercury' } },
   people: { kind: 'count', scale: 1, label: { ja: '人', id: 'orang', en: 'people' } },
   visits: { kind: 'count', scale: 1, label: { ja: '人回', id: 'kunjungan', en: 'visits' } },
+  'visits-million': { kind: 'count', scale: 1e6, label: { ja: '百万人回', id: 'juta kunjungan', en: 'million visits' }, jaBase: '人回' },
   /** A bare count: no generic word ("30 unit blok" read badly); a series names what it counts with `noun`. */
   count: { kind: 'count', scale: 1, label: { ja: '', id: '', en: '' } },
   'people-thousand': { kind: 'count', scale: 1e3, label: { ja: '千人', id: 'ribu orang', en: 'thousand people' }, jaBase: '人' },
@@ -67,6 +68,7 @@ export const UNITS = {
   'troy-ounces-million': { kind: 'mass', scale: 1e6, label: { ja: '百万トロイオンス', id: 'juta troy ons', en: 'million troy oz' }, jaBase: 'トロイオンス' },
   'grams-per-tonne': { kind: 'ratio', scale: 1, label: { ja: 'g／t', id: 'g/t', en: 'g/t' } },
   'jpy-million': { kind: 'currency', currency: 'JPY', scale: 1e6, symbol: '¥', scaleWord: { id: 'juta', en: 'million' }, label: { ja: '百万円', id: 'juta yen', en: 'million yen' }, jaBase: '円' },
+  'idr-per-kwh': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／kWh', id: 'rupiah per kWh', en: 'rupiah per kWh' } },
   'idr-per-kg': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／kg', id: 'rupiah per kg', en: 'rupiah per kg' } },
   'kg-per-capita-year': { kind: 'ratio', scale: 1, label: { ja: 'kg／人・年', id: 'kg per kapita per tahun', en: 'kg per person per year' } },
   index: { kind: 'index', scale: 1, label: { ja: '', id: '', en: '' } },
