@@ -9,10 +9,11 @@
  * Writes:
  *   content/geo/sulut-region.json      North Sulawesi and its neighbours (Natural Earth admin-1, clipped)
  *   content/geo/world-context.json     countries between Indonesia and Japan (Natural Earth via world-atlas)
- *   content/geo/idn-area-regions.json  official codes and names of province 71, and its islands (idn-area-data)
  *   content/geo/regencies.topo.json    the 15 regency and city boundaries (TopoJSON), converted from the raw
  *                                      SQL dump in content/geo/raw/ (cahyadsn/wilayah_boundaries, MIT) by
  *                                      scripts/lib/regencies.mjs with the pinned topojson-server/-simplify
+ *   content/geo/idn-area-regions.json  official codes and names of every province, of province 71's regencies,
+ *                                      and province 71's islands (idn-area-data)
  * and fails if content/regions.json or the boundary file disagrees with idn-area-data.
  */
 import { execFileSync } from 'node:child_process';
@@ -63,7 +64,8 @@ const csv = (modules, name) => parseCsv(readFileSync(join(modules, 'idn-area-dat
 const round = (x, decimals) => Math.round(x * 10 ** decimals) / 10 ** decimals;
 
 function officialAreas(modules) {
-  const province = csv(modules, 'provinces').find((p) => p.code === PROVINCE);
+  const provinces = csv(modules, 'provinces').map((p) => ({ code: p.code, name: p.name }));
+  const province = provinces.find((p) => p.code === PROVINCE);
   if (!province) fail(`idn-area-data has no province ${PROVINCE}`);
   const regencies = csv(modules, 'regencies')
     .filter((r) => r.province_code === PROVINCE)
@@ -82,7 +84,7 @@ function officialAreas(modules) {
         outermost: i.is_outermost_small === '1',
       };
     });
-  return { province: { code: province.code, name: province.name }, regencies, islands };
+  return { province: { code: province.code, name: province.name }, provinces, regencies, islands };
 }
 
 function provinceRegion(modules) {
@@ -197,7 +199,7 @@ try {
       ...official,
     }) +
     writeText(REGENCY_OUTPUT.replace('content/geo/', ''), topologyText(regencies));
-  console.log(`Total ${(total / 1024).toFixed(1)} KB; content/regions.json matches idn-area-data (${official.regencies.length} regencies and cities).`);
+  console.log(`Total ${(total / 1024).toFixed(1)} KB; content/regions.json matches idn-area-data (${official.provinces.length} provinces, ${official.regencies.length} regencies and cities).`);
 } finally {
   cleanup();
 }

@@ -199,8 +199,9 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
     parsed.set(dataset.id, { ...dataset, file });
     if (json.ok) rawDatasets.set(dataset.id, json.value);
   }
+  // A derivation whose input dataset failed on its own says nothing new: that file's own line says why.
   const derivationIssues = computeDerived(parsed, registry.sources, rawDatasets);
-  issues.push(...derivationIssues);
+  issues.push(...withoutCascades(derivationIssues, failed));
   // With issues above the build stops anyway; the datasets stay registered so later checks do not cascade.
   for (const [id, dataset] of parsed) registry.datasets.set(id, dataset as Dataset & { file: string });
 

@@ -1,5 +1,6 @@
 import { ContentValidationError, type ContentIssue } from '../content/errors';
 import type { Dataset } from '../../schemas/dataset';
+import { isRegencyOf } from '../regions/regions';
 
 export interface RegencyValue {
   code: string;
@@ -18,8 +19,8 @@ export interface RegencyValues {
   missing: string[];
 }
 
-/** True when a dataset has observations for regencies or cities (codes 71.xx), so a symbol map makes sense. */
-export const hasRegencyObservations = (dataset: Dataset) => dataset.observations.some((o) => o.region.startsWith('71.'));
+/** True when a dataset has observations for North Sulawesi's regencies or cities (codes 71.xx), so a symbol map makes sense. */
+export const hasRegencyObservations = (dataset: Dataset) => dataset.observations.some((o) => isRegencyOf(o.region));
 
 /**
  * The values a regency symbol map draws: the latest period with regency-level observations, for the first
@@ -30,13 +31,13 @@ export const hasRegencyObservations = (dataset: Dataset) => dataset.observations
 export function regencyValues(dataset: Dataset, knownRegencies: ReadonlySet<string>, file = `content/datasets/${dataset.id}.json`): RegencyValues {
   const issues: ContentIssue[] = [];
   dataset.observations.forEach((o, i) => {
-    if (o.region.startsWith('71.') && !knownRegencies.has(o.region)) {
+    if (isRegencyOf(o.region) && !knownRegencies.has(o.region)) {
       issues.push({ file, path: ['observations', i, 'region'], message: `unknown region code "${o.region}": the map has no seat to place it at` });
     }
   });
   if (issues.length) throw new ContentValidationError(issues);
 
-  const atRegency = dataset.observations.map((o, index) => ({ o, index })).filter(({ o }) => o.region.startsWith('71.'));
+  const atRegency = dataset.observations.map((o, index) => ({ o, index })).filter(({ o }) => isRegencyOf(o.region));
   const declared = dataset.series.map((s) => s.id);
   const series = declared.find((id) => atRegency.some(({ o }) => o.series === id)) ?? atRegency[0]?.o.series;
   if (series === undefined) throw new ContentValidationError([{ file, path: ['observations'], message: 'no regency-level observations to map' }]);

@@ -17,6 +17,8 @@ export interface IdnAreaRegions {
   source: string;
   license: string;
   province: { code: string; name: string };
+  /** Every province of Indonesia (codes 11–96), for checking content/regions.json. */
+  provinces: { code: string; name: string }[];
   regencies: { code: string; name: string }[];
   islands: { code: string; regency: string | null; name: string; lon: number; lat: number; populated: boolean; outermost: boolean }[];
 }

@@ -1,4 +1,4 @@
-import { isRegencyCode } from '../geo/regencies';
+import { isRegencyOf } from '../regions/regions';
 
 /**
  * Regency and city pages live at /[lang]/regions/<slug>/. The slug is the official name without its
@@ -23,7 +23,7 @@ export function regionSlugs(regions: Iterable<{ code: string; kind: string; offi
   const out = new Map<string, string>();
   const seen = new Map<string, string>();
   for (const r of regions) {
-    if (!isRegencyCode(r.code) || (r.kind !== 'regency' && r.kind !== 'city')) continue;
+    if (!isRegencyOf(r.code) || (r.kind !== 'regency' && r.kind !== 'city')) continue;
     const slug = regionSlug(r.officialName);
     if (seen.has(slug)) throw new Error(`content/regions.json: ${r.code} and ${seen.get(slug)} both give the page slug "${slug}"`);
     seen.set(slug, r.code);
