@@ -312,6 +312,12 @@ export default {
   'maps.inset.title': "Islands",
   'maps.inset.note': "The box at the top left shows the Sangihe, Sitaro and Talaud islands, north of the mainland, at a smaller scale with their own scale bar.",
   'maps.keyNumbers': "Numbered places on the map",
+  'maps.choropleth.title': "{dataset}, {period}",
+  'maps.choropleth.desc': "Map of North Sulawesi’s {total} regencies and cities, each coloured by its value in one of {classes} classes shown in the key; {withData} of {total} have a value for {period}, the others are hatched. The table below gives every value.",
+  'maps.choropleth.method': "Classes by natural breaks (Jenks); each range in the key runs from the lowest to the highest value in its class.",
+  'maps.choropleth.gap': "Only {covered} of {total} regencies and cities have a value for {period}. A coloured map needs at least {min}, so the values are drawn as circles at the seats instead.",
+  'maps.choropleth.key': "Key: classes of values",
+  'maps.choropleth.range': "{min} to {max}",
 
   // ── news desk and search ──
   'news.notTranslated': 'Not yet translated',

@@ -311,6 +311,12 @@ export default {
   'maps.inset.title': "Kepulauan",
   'maps.inset.note': "Kotak di kiri atas memperlihatkan Kepulauan Sangihe, Sitaro, dan Talaud, di utara daratan, dengan skala lebih kecil dan batang skala tersendiri.",
   'maps.keyNumbers': "Tempat bernomor pada peta",
+  'maps.choropleth.title': "{dataset}, {period}",
+  'maps.choropleth.desc': "Peta {total} kabupaten dan kota di Sulawesi Utara, masing-masing diwarnai menurut nilainya dalam salah satu dari {classes} kelas pada keterangan; {withData} dari {total} memiliki nilai untuk {period}, sisanya diarsir. Tabel di bawah memuat semua nilai.",
+  'maps.choropleth.method': "Kelas menurut pemutusan alami (Jenks); setiap rentang pada keterangan berjalan dari nilai terendah hingga tertinggi dalam kelasnya.",
+  'maps.choropleth.gap': "Hanya {covered} dari {total} kabupaten dan kota yang memiliki nilai untuk {period}. Peta berwarna memerlukan sedikitnya {min}, sehingga nilai digambar sebagai lingkaran di ibu kota kabupaten atau kota.",
+  'maps.choropleth.key': "Keterangan: kelas nilai",
+  'maps.choropleth.range': "{min} sampai {max}",
 
   // ── news desk and search ──
   'news.notTranslated': 'Belum diterjemahkan',

@@ -311,6 +311,12 @@ export default {
   'maps.inset.title': "諸島部",
   'maps.inset.note': "左上の枠は、本土の北にあるサンギヘ、シタロ、タラウドの諸島部を、別の縮尺（縮尺記号つき）で示したものである。",
   'maps.keyNumbers': "地図上の番号つき地点",
+  'maps.choropleth.title': "{dataset}（{period}）",
+  'maps.choropleth.desc': "北スラウェシ州の{total}の県・市を、値に応じて凡例の{classes}段階で塗り分けた地図。{period}の値があるのは{total}のうち{withData}で、値のない県・市には斜線を引いた。すべての値は下の表に載せている。",
+  'maps.choropleth.method': "階級は自然分類（ジェンクス法）による。凡例の各範囲は、その階級に入る最小値から最大値までである。",
+  'maps.choropleth.gap': "{period}の値があるのは{total}の県・市のうち{covered}にとどまる。塗り分け地図には少なくとも{min}が必要なため、値は県・市の中心地に円で示す。",
+  'maps.choropleth.key': "凡例：値の階級",
+  'maps.choropleth.range': "{min}～{max}",
 
   // ── news desk and search ──
   'news.notTranslated': 'まだ翻訳されていない記事',

@@ -74,6 +74,33 @@ describe('maps in the built site', () => {
     }
   });
 
+  it('at least two datasets are drawn as choropleths, each with at least 12 of 15 regencies coloured, a key and a table', () => {
+    const drawn = new Set<string>();
+    for (const p of pages().filter((p) => /^\/(ja|id|en)\/data\/[^/]+\/$/.test(p.url))) {
+      for (const figure of p.root.querySelectorAll('figure[data-choropleth]')) {
+        const coloured = figure.querySelectorAll('svg.map-svg path.regency.choro');
+        const hatched = figure.querySelectorAll('svg.map-svg path.regency.no-data-fill');
+        expect(coloured.length, p.url).toBeGreaterThanOrEqual(12);
+        expect(coloured.length + hatched.length, p.url).toBe(15);
+        const classes = new Set(coloured.map((c) => c.getAttribute('data-class')));
+        expect(figure.querySelectorAll('.choro-legend li[data-class]').length, p.url).toBe(classes.size);
+        if (hatched.length) expect(figure.querySelector('pattern path.hatch-line'), p.url).toBeTruthy();
+        expect(figure.querySelectorAll('table tbody tr').length, p.url).toBe(15);
+        drawn.add(figure.getAttribute('data-choropleth')!);
+      }
+    }
+    expect([...drawn].sort()).toEqual(expect.arrayContaining(['population-density', 'poverty-rate']));
+    expect(drawn.size).toBeGreaterThanOrEqual(2);
+    for (const lang of ['ja', 'id', 'en']) expect(page(`/${lang}/economy/`).root.querySelector('figure[data-choropleth="population-density"]'), lang).toBeTruthy();
+  });
+
+  it('counts stay proportional symbols over the regencies (population is never a choropleth)', () => {
+    const root = page('/en/data/population/').root;
+    expect(root.querySelector('figure[data-choropleth]')).toBeNull();
+    expect(root.querySelectorAll('svg.map-svg circle.bubble').length).toBeGreaterThanOrEqual(12);
+    expect(root.querySelectorAll('svg.map-svg path.regency')).toHaveLength(15);
+  });
+
   it('the skipjack dataset page has the regency symbol map', () => {
     // No skip when the page is missing: a missing page is exactly what this must catch (presence.test.ts).
     for (const lang of ['ja', 'id', 'en']) expect(regencyMapProblems(pages(), `/${lang}/data/skipjack-tongkol-by-regency/`)).toEqual([]);

@@ -3,6 +3,7 @@
  * and region a hub names must exist; narrative numbers must be bound to observations; the file name must be
  * the sector's page path. Errors read `file › field: reason`.
  */
+import { isChoroplethUnit } from '../geo/choropleth';
 import type { ContentIssue } from '../content/errors';
 import type { Registry } from '../content/registry';
 import { resolveFigure } from '../data/figure';
@@ -81,6 +82,11 @@ export function checkHubs(registry: Registry): ContentIssue[] {
         if (!registry.places.has(id)) add(['map', 'places', i], `unknown place id "${id}" (not in content/places.json)`);
       });
       if (map.places.length === 0 && map.kinds.length === 0) add(['map'], 'a places map needs "places" or "kinds"');
+    }
+
+    if (hub.choropleth) {
+      const d = dataset(hub.choropleth.dataset, ['choropleth', 'dataset']);
+      if (d && !isChoroplethUnit(d)) add(['choropleth', 'dataset'], `dataset "${d.id}" is a count (unit ${d.unit}): counts are drawn as symbols, not coloured regencies`);
     }
 
     hub.narrative.forEach((p, i) => {
