@@ -451,7 +451,6 @@ export default {
   'regions.index.noHeadline': "No population figure",
   'regions.kind.regency': "Regency",
   'regions.kind.city': "City",
-  'regions.facts': "Facts",
   'regions.officialName': "Official name",
   'regions.code': "Official code",
   'regions.seat': "Seat",

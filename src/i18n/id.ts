@@ -450,7 +450,6 @@ export default {
   'regions.index.noHeadline': "Tidak ada angka penduduk",
   'regions.kind.regency': "Kabupaten",
   'regions.kind.city': "Kota",
-  'regions.facts': "Keterangan",
   'regions.officialName': "Nama resmi",
   'regions.code': "Kode wilayah",
   'regions.seat': "Pusat pemerintahan",

@@ -450,7 +450,6 @@ export default {
   'regions.index.noHeadline': "人口の数値なし",
   'regions.kind.regency': "県",
   'regions.kind.city': "市",
-  'regions.facts': "基本情報",
   'regions.officialName': "正式名称",
   'regions.code': "行政コード",
   'regions.seat': "行政の中心地",
