@@ -72,7 +72,7 @@ describe('regional datasets from the research drafts', () => {
   });
 
   it('the UMP takeaway stays true whichever disputed figure is right: seventh of 38, first in Sulawesi', () => {
-    const byRegion = Map.groupBy(csvRows('minimum-wage-provinces'), (r) => r.region);
+    const byRegion = Map.groupBy(csvRows('minimum-wage-provinces'), (r) => r.region ?? '');
     const sulut = byRegion.get('71')!.map((r) => Number(r.value));
     expect(sulut).toEqual([4002630]);
     const others = [...byRegion].filter(([code]) => code !== '71').map(([code, rows]) => ({ code, values: rows.map((r) => Number(r.value)) }));
