@@ -4,6 +4,8 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import notFoundPages from './src/integrations/notFoundPages.ts';
+import { LANGS } from './src/i18n/index.ts';
 import buildReport, { isKnownHarmlessWarning } from './src/integrations/buildReport.ts';
 import { sitemapEntry } from './src/lib/site/sitemapAlternates.ts';
 import { siteAddress } from './src/lib/site/siteAddress.ts';
@@ -62,9 +64,10 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { ja: 'ja', id: 'id', en: 'en' } },
-      filter: (page) => !page.includes('/embed/'),
+      filter: (page) => !page.includes('/embed/') && !/\/404\/?$/.test(page),
       serialize: (entry) => sitemapEntry(entry, new URL(base, site).href),
     }),
+    notFoundPages(LANGS),
     pagefind(),
     buildReport({ localPreview: !address.fromEnv }),
   ],

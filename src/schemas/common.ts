@@ -11,6 +11,42 @@ export const localizedText = z
   .describe('The same text in Japanese, Indonesian and English');
 export type LocalizedText = z.output<typeof localizedText>;
 
+/** Languages a verbatim quote may be in (BCP 47 primary tags, rendered as the quote's lang attribute). */
+export const QUOTE_LANGS = ['id', 'en', 'ja'] as const;
+/** The placeholder that marks where the quote stands in each language's text. */
+export const QUOTE_TOKEN = '{quote}';
+
+/**
+ * A short remark in the three languages (a locator, a source note). It may hold one verbatim quote, kept in
+ * its original language: each language writes `{quote}` where it stands, and pages render it as
+ * `<q lang="…">`. Example: `{ en: "Printed as {quote}.", ja: "原文の表記は{quote}。", id: "Tertulis {quote}.",
+ * quote: { text: "311,652,02 ton", lang: "id" } }`.
+ */
+export const localizedNote = z
+  .strictObject({
+    ja: z.string().trim().min(1),
+    id: z.string().trim().min(1),
+    en: z.string().trim().min(1),
+    quote: z.strictObject({ text: z.string().trim().min(1), lang: z.enum(QUOTE_LANGS) }).optional(),
+  })
+  .superRefine((note, ctx) => {
+    for (const lang of ['ja', 'id', 'en'] as const) {
+      const count = note[lang].split(QUOTE_TOKEN).length - 1;
+      const expected = note.quote ? 1 : 0;
+      if (count !== expected) {
+        ctx.addIssue({
+          code: 'custom',
+          path: [lang],
+          message: note.quote
+            ? `must contain ${QUOTE_TOKEN} exactly once to place the quote (found ${count})`
+            : `contains ${QUOTE_TOKEN} but the note has no quote`,
+        });
+      }
+    }
+  })
+  .describe('The same remark in Japanese, Indonesian and English, optionally holding one verbatim quote');
+export type LocalizedNote = z.output<typeof localizedNote>;
+
 /**
  * A date-like string of the given shape that exists in the calendar (src/schemas/calendar.ts): one issue,
  * either the shape or the calendar, never both.

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localizedText, sector, slugId } from './common';
+import { isoDate, localizedNote, localizedText, sector, slugId } from './common';
 import { regionCode } from './region';
 import { UNIT_IDS } from './units';
 
@@ -87,7 +87,7 @@ export const observationSchema = z.strictObject({
   decimals: z.number().int().min(0).max(6).optional(),
   source: slugId.describe('id of an entry in content/sources/'),
   /** Where in the source the figure stands (table, page, paragraph). */
-  locator: z.string().min(1).optional(),
+  locator: localizedNote.optional(),
   note: localizedText.optional(),
   /** What kind of figure this is; see OBSERVATION_STATUSES. */
   status: z.enum(OBSERVATION_STATUSES).default('final'),

@@ -33,6 +33,8 @@ export const hubChartSchema = z.strictObject({
   /** An editor's one-sentence lead for this chart's summary (else the dataset's, when the chart shows all of it). */
   takeaway: localizedText.optional(),
   kind: z.enum(HUB_CHART_KINDS).optional(),
+  /** Replaces the dataset's title when the selection draws only part of the dataset (say what is drawn). */
+  title: localizedText.optional(),
   selection: z
     .strictObject({
       series: z.array(slugId).min(1).optional(),
@@ -46,7 +48,12 @@ export type HubChart = z.output<typeof hubChartSchema>;
 
 export const hubMapSchema = z.discriminatedUnion('type', [
   /** A regency-level dataset as proportional circles (RegencySymbolMap). */
-  z.strictObject({ type: z.literal('regency-symbols'), dataset: slugId }),
+  z.strictObject({
+    type: z.literal('regency-symbols'),
+    dataset: slugId,
+    /** The map draws one series; when the dataset has several, the title must name the one drawn. */
+    title: localizedText.optional(),
+  }),
   /** Places from content/places.json, by id or kind (PlacesMap). */
   z.strictObject({
     type: z.literal('places'),

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, isoDate, partialDate, slugId } from './common';
+import { httpUrl, isoDate, localizedNote, partialDate, slugId } from './common';
 
 /**
  * Reliability grades, as the site explains them to readers:
@@ -37,7 +37,7 @@ export const sourceSchema = z.strictObject({
   accessed: isoDate.describe('When a person last opened the URL and checked the figures'),
   language: z.enum(['id', 'en', 'ja', 'other']),
   grade: z.enum(GRADES),
-  note: z.string().trim().min(1).optional(),
+  note: localizedNote.optional(),
   origin: originSchema.optional(),
   licence: z.enum(SOURCE_LICENCES).optional(),
 });

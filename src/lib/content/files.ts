@@ -8,7 +8,7 @@ import { displayPath, type ContentIssue } from './errors';
  * (.DS_Store) are ignored; content/geo/ holds map geometry and its README and is read by other code.
  */
 const JSON_FOLDERS = ['sources', 'datasets', 'opportunities', 'hubs'];
-const ROOT_FILES = new Set(['regions.json', 'places.json', 'timeline.json']);
+const ROOT_FILES = new Set(['regions.json', 'places.json', 'place-names.json', 'timeline.json']);
 const ROOT_FOLDERS = new Set([...JSON_FOLDERS, 'articles', 'geo']);
 
 export function contentFileIssues(root: string): ContentIssue[] {

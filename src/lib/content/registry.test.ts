@@ -23,6 +23,13 @@ describe('content validation', () => {
     expect(line).toMatch(/content\/datasets\/wage\.json › observations\[0\]\.value: .*expected number/i);
   });
 
+  it('rejects a locator or source note in one language only (a note must exist in ja, id and en)', () => {
+    const [line] = problems((t) => (t.datasets['wage.json']!.observations[0].locator = 'Full-year target quoted by a stock blog.'));
+    expect(line).toMatch(/content\/datasets\/wage\.json › observations\[0\]\.locator: .*expected object/i);
+    const missing = problems((t) => (t.datasets['wage.json']!.observations[0].locator = { ja: '年間目標。', en: 'Full-year target.' }));
+    expect(missing.join('\n')).toMatch(/observations\[0\]\.locator\.id: /);
+  });
+
   it('rejects an unknown key, naming it', () => {
     const [line] = problems((t) => (t.datasets['wage.json']!.colour = 'red'));
     expect(line).toMatch(/wage\.json: unknown key "colour"/);

@@ -14,6 +14,7 @@ import { opportunitySchema, type Opportunity } from '../../schemas/opportunity';
 import { timelineEventSchema, type TimelineEvent } from '../../schemas/timelineEvent';
 import { checkOpportunities, checkTimeline } from '../invest/validate';
 import { hubSchema, type Hub } from '../../schemas/hub';
+import { placeNameSchema, type PlaceName } from '../../schemas/placeName';
 import { checkHubs } from '../hubs/validate';
 import { readContentFiles } from './files';
 import { textLengthIssues } from './limits';
@@ -30,6 +31,8 @@ export interface Registry {
   opportunities: Map<string, Opportunity & { file: string }>;
   /** content/timeline.json (optional): North Sulawesi–Japan cooperation events in file order, with their index. */
   timeline: (TimelineEvent & { file: string; index: number })[];
+  /** content/place-names.json (optional): spellings of places without a sourced position, and variants to avoid. */
+  placeNames: (PlaceName & { file: string })[];
   /** content/hubs/*.json: one sector hub per file (file name = id = page path). */
   hubs: Map<string, Hub & { file: string }>;
 }
@@ -140,7 +143,7 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
   const files = readContentFiles(root);
   const issues: ContentIssue[] = [...files.issues];
   const rel = (p: string) => displayPath(p);
-  const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map(), places: new Map(), opportunities: new Map(), timeline: [], hubs: new Map() };
+  const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map(), places: new Map(), opportunities: new Map(), timeline: [], placeNames: [], hubs: new Map() };
   const failed: FailedIds = { datasets: new Set(files.ignored.get('datasets')), sources: new Set(), regions: new Set(), places: new Set(), collections: new Set() };
   // A sources file with the wrong extension: none of its ids is known, so no reference to a source is checkable.
   if (files.ignored.has('sources')) failed.collections.add('sources');
@@ -224,6 +227,17 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
     const expectedId = basename(path, '.json');
     if (opportunity.id !== expectedId) issues.push({ file, path: ['id'], message: `id "${opportunity.id}" must equal the file name "${expectedId}"` });
     else registry.opportunities.set(opportunity.id, { ...opportunity, file });
+  }
+
+  const placeNamesPath = join(root, 'place-names.json');
+  if (existsSync(placeNamesPath)) {
+    const file = rel(placeNamesPath);
+    for (const { value, index } of readList(placeNameSchema, placeNamesPath, file, issues, 'id').entries) {
+      if (value.of && !registry.places.has(value.of) && !registry.regions.has(value.of)) {
+        issues.push({ file, path: [index, 'of'], message: `"${value.of}" is neither a place id in content/places.json nor a region code` });
+      }
+      registry.placeNames.push({ ...value, file });
+    }
   }
 
   const timelinePath = join(root, 'timeline.json');

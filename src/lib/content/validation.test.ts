@@ -130,7 +130,7 @@ describe('file names and encodings', () => {
       },
     );
     expect(got).toEqual([
-      'content/Timeline.JSON: unknown file (content/ holds regions.json, places.json, timeline.json and folders); check the name and extension',
+      'content/Timeline.JSON: unknown file (content/ holds regions.json, places.json, place-names.json, timeline.json and folders); check the name and extension',
       'content/datasets/wage.JSON: the extension must be exactly ".json" (lower case); this file would be ignored',
       'content/articles/en/meeting.MDX: the extension must be exactly ".mdx" (lower case); this file would be ignored',
       'content/articles/id/other.md: the extension must be exactly ".mdx" (lower case); this file would be ignored',

@@ -138,7 +138,7 @@ describe('CSV injection (OWASP): formula-leading text cells are neutralised', ()
 
   it('in a dataset and sources download, with values still round-tripping exactly', () => {
     const hostile = testDataset({
-      observations: [{ period: '2025', region: '71', series: 'ump', value: -0.99, decimals: 2, source: 'bps', status: 'final', locator: '=1+1' }],
+      observations: [{ period: '2025', region: '71', series: 'ump', value: -0.99, decimals: 2, source: 'bps', status: 'final', locator: { ja: '=1+1', id: '=1+1', en: '=1+1' } }],
       conflicts: [],
       series: [{ id: 'ump', label: { ja: 'x', id: 'x', en: '@SUM(A1)' } }],
     });

@@ -8,6 +8,7 @@ import type { Region } from '../../schemas/region';
 import type { Source } from '../../schemas/source';
 import { UNITS, type UnitId } from '../../schemas/units';
 import { quantityKey } from '../content/integrity';
+import { noteText } from '../content/note';
 import { toCsv, type CsvValue } from './csv';
 import { refKey } from './derived';
 import { sourceIdsOf } from './provenance';
@@ -48,7 +49,7 @@ export const OBSERVATION_FIELDS: readonly TableField[] = [
   { name: 'source_url', type: 'string', format: 'uri', description: 'Address of the source' },
   { name: 'source_grade', type: 'string', description: 'Reliability grade: A official or company disclosure, B news report quoting an official, C secondary; for a computed value the weakest grade of its inputs', constraints: { enum: ['A', 'B', 'C'] } },
   { name: 'source_licence', type: 'string', description: 'Open licence of the source\'s own text, if any (e.g. CC-BY-SA-4.0); empty: the publisher\'s own terms. The figure is reused as a fact' },
-  { name: 'locator', type: 'string', description: 'Where in the source the figure stands' },
+  { name: 'locator', type: 'string', description: 'Where in the source the figure stands (in English; the dataset JSON has it in all three languages)' },
   { name: 'licence', type: 'string', description: 'Licence of this compilation (Sulut Atlas); the figures are facts reported by the sources' },
   { name: 'version', type: 'string', description: 'Dataset version (content hash); cite it with the figure' },
 ];
@@ -63,7 +64,7 @@ export const SOURCE_FIELDS: readonly TableField[] = [
   { name: 'accessed', type: 'date', description: 'When a person last opened the address and checked the figures' },
   { name: 'language', type: 'string', description: 'Language of the source (id, en, ja or other)' },
   { name: 'grade', type: 'string', description: 'Reliability grade A, B or C', constraints: { enum: ['A', 'B', 'C'] } },
-  { name: 'note', type: 'string', description: 'Remarks on the source' },
+  { name: 'note', type: 'string', description: 'Remarks on the source (in English; the site shows them in each language)' },
   { name: 'origin_publisher', type: 'string', description: 'Original publisher of the official figures the source reports' },
   { name: 'origin_release', type: 'string', description: 'The original release (title or number) as the source names it' },
   { name: 'origin_date', type: 'string', description: 'Date of the original release, as precise as known' },
@@ -139,7 +140,7 @@ export function csvRows(dataset: Dataset, ctx: TableContext): CsvValue[][] {
       computed ? '' : source.url,
       source.grade,
       computed ? '' : source.licence,
-      typeof o.locator === 'string' ? o.locator : (o.locator as { en?: string } | undefined)?.en,
+      o.locator ? noteText(o.locator, 'en') : undefined,
       SITE_LICENCE,
       ctx.version,
     ];
@@ -156,7 +157,7 @@ export function sourcesCsv(sources: Iterable<Source>): string {
     SOURCE_FIELDS.map((f) => f.name),
     list.map((s) => [
       s.id, s.publisher, s.title, s.url, s.published, s.accessed, s.language, s.grade,
-      typeof s.note === 'string' ? s.note : (s.note as { en?: string } | undefined)?.en,
+      s.note ? noteText(s.note, 'en') : undefined,
       s.origin?.publisher, s.origin?.release, s.origin?.date, s.origin?.url, s.licence,
     ]),
   );

@@ -33,6 +33,8 @@ describe('checkFigures', () => {
     expect(numbers('<p>An A330 flew GA 880 for the G20, said Sulut24 and Liputan15, under PP 84/2019.</p>')).toEqual([]);
     expect(numbers('<p>USD 500 and IDR 200 and Rp5 and Rp 7</p>')).toEqual(['500', '200', '5', '7']);
     expect(numbers('<p>スルット24によると</p>')).toEqual([]);
+    expect(numbers('<p>特定技能1号と特定技能2号</p>')).toEqual([]);
+    expect(numbers('<p>技能1号、特定技能3号、特定技能1人</p>')).toEqual(['1', '3', '1']);
   });
   it('flags a year-like number followed by a unit or count word (issue 12 §5)', () => {
     expect(numbers('<p>The plant handled 2000 tonnes.</p>')).toEqual(['2000']);

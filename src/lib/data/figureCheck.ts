@@ -16,7 +16,8 @@
  *      "GA 880", "JL 726", "PP 84/2019". Any other number after capitals and a space is a figure
  *      ("BPS 415", "The UMP 4002630"), and so is anything after a currency code ("USD 5", "IDR 500", "Rp 5");
  *    - a capitalised word with digits attached, as in outlet names: "Sulut24", "Liputan15" (not "Rp5");
- *    - the same in katakana: "スルット24".
+ *    - the same in katakana: "スルット24";
+ *    - Japan's visa grades "特定技能1号" and "特定技能2号" (Specified Skilled Worker (i) and (ii)).
  * 4. Footnote markers: GFM footnote references (a[data-footnote-ref]), <Fig>'s reference marks
  *    (sup.fig-ref) and any <sup> that holds only digits, brackets and commas.
  * 5. Link text that is the link's own address (a bare URL).
@@ -121,6 +122,7 @@ export function allowedByRule(text: string, start: number, end: number): boolean
   const word = /(?<![A-Za-z])([A-Z][a-z]+)$/.exec(before);
   if (word && word[1] !== 'Rp' && /^\d+$/.test(ascii)) return true;
   if (/[\u30A1-\u30FA\u30FC]$/.test(before) && /^\d+$/.test(ascii)) return true; // スルット24
+  if (/特定技能$/.test(before) && /^[12]$/.test(ascii) && /^号/.test(after)) return true; // 特定技能1号 (a visa grade, not a count)
 
   return false;
 }
