@@ -172,8 +172,11 @@ export default {
   'data.bySector': 'By sector',
   'data.byYear': 'By year',
   'data.byGeography': 'By geography',
-  'data.geo.province': 'Province as a whole',
+  'data.geo.province': 'North Sulawesi as a whole',
   'data.geo.regency': 'Regencies and cities',
+  'data.geo.provinces': 'Other Indonesian provinces',
+  'data.geo.prefectures': 'Japanese prefectures',
+  'data.geo.national': 'Indonesia or Japan as a whole',
   'data.lastUpdated': 'Last updated',
   'data.datasetCount': '{count} datasets',
 

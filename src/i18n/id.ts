@@ -171,8 +171,11 @@ export default {
   'data.bySector': 'Menurut sektor',
   'data.byYear': 'Menurut tahun',
   'data.byGeography': 'Menurut wilayah',
-  'data.geo.province': 'Provinsi secara keseluruhan',
+  'data.geo.province': 'Sulawesi Utara secara keseluruhan',
   'data.geo.regency': 'Kabupaten dan kota',
+  'data.geo.provinces': 'Provinsi lain di Indonesia',
+  'data.geo.prefectures': 'Prefektur di Jepang',
+  'data.geo.national': 'Indonesia atau Jepang secara nasional',
   'data.lastUpdated': 'Terakhir diperbarui',
   'data.datasetCount': '{count} dataset',
 

@@ -171,8 +171,11 @@ export default {
   'data.bySector': '分野別',
   'data.byYear': '年別',
   'data.byGeography': '地域区分別',
-  'data.geo.province': '州全体',
+  'data.geo.province': '北スラウェシ州全体',
   'data.geo.regency': '県・市別',
+  'data.geo.provinces': 'インドネシアのほかの州',
+  'data.geo.prefectures': '日本の都道府県',
+  'data.geo.national': 'インドネシア全体・日本全体',
   'data.lastUpdated': '最終更新',
   'data.datasetCount': '{count}件のデータセット',
 

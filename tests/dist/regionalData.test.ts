@@ -30,6 +30,13 @@ const EXPECTED: Record<string, { observations: number; regions: number; computed
   'poverty-rate': { observations: 21, regions: 16 },
   hdi: { observations: 33, regions: 16 },
   'unemployment-rate': { observations: 29, regions: 16 },
+  'minimum-wage-provinces': { observations: 49, regions: 38 },
+  'minimum-wage-japan': { observations: 48, regions: 48 },
+  'electricity-tariff-industrial': { observations: 2, regions: 1 },
+  'gdp-growth-indonesia': { observations: 7, regions: 1 },
+  'grdp-growth-sulawesi': { observations: 10, regions: 5 },
+  'population-compare': { observations: 11, regions: 7 },
+  'foreign-arrivals-indonesia': { observations: 4, regions: 1 },
 };
 
 describe('regional datasets from the research drafts', () => {
@@ -52,6 +59,26 @@ describe('regional datasets from the research drafts', () => {
     const manado = csvRows('population-density').find((r) => r.region === '71.71')!;
     expect(manado.value).toBe('2840');
     expect(manado.derived_method).toBe('density');
+  });
+
+  it('the UMP chart ranks all 38 provinces with North Sulawesi among them; the Japanese chart all 47 prefectures', () => {
+    const sulut = { ja: '北スラウェシ州', id: 'Sulawesi Utara', en: 'North Sulawesi' } as const;
+    for (const lang of LANGS) {
+      const provinces = chartRows(lang, 'minimum-wage-provinces');
+      expect(provinces, lang).toHaveLength(38);
+      expect(provinces.indexOf(sulut[lang]), lang).toBe(6);
+      expect(chartRows(lang, 'minimum-wage-japan'), lang).toHaveLength(47);
+    }
+  });
+
+  it('the UMP takeaway stays true whichever disputed figure is right: seventh of 38, first in Sulawesi', () => {
+    const byRegion = Map.groupBy(csvRows('minimum-wage-provinces'), (r) => r.region ?? '');
+    const sulut = byRegion.get('71')!.map((r) => Number(r.value));
+    expect(sulut).toEqual([4002630]);
+    const others = [...byRegion].filter(([code]) => code !== '71').map(([code, rows]) => ({ code, values: rows.map((r) => Number(r.value)) }));
+    expect(others.filter((p) => Math.min(...p.values) > sulut[0]!)).toHaveLength(6);
+    expect(others.filter((p) => Math.max(...p.values) > sulut[0]!)).toHaveLength(6);
+    expect(others.filter((p) => /^7[2-6]$/.test(p.code)).every((p) => Math.max(...p.values) < sulut[0]!)).toBe(true);
   });
 
   it('the poverty chart ranks the 15 regencies of March 2024, not the three found for 2025', () => {
