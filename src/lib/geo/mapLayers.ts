@@ -157,7 +157,7 @@ export function mapLayers(geo: MapGeometry, kind: FrameKind = 'mainland', width 
   const inset: Inset | null = box
     ? { box, title: [box.x0 + 8, box.y0 + 6], scale: { ...bar(insetProjection!, [(box.x0 + box.x1) / 2, (box.y0 + box.y1) / 2], (box.x1 - box.x0) * 0.45), x: box.x0 + 10, y: box.y1 - 10 } }
     : null;
-  const north: XY = [width - 24, kind === 'mainland' ? 30 : 30];
+  const north: XY = [width - 24, 30];
 
   const [[mx0, my0], [mx1, my1]] = mainPath.bounds(mainland);
   // Furniture labels must not cover: each scale bar with its text above it, the north arrow with its letter,
