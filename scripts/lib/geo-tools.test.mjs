@@ -46,7 +46,24 @@ describe('geo-tools', () => {
     ]);
   });
 
+  it('checks provinces against the province list and leaves Japanese prefectures and national scopes alone', () => {
+    const official = { province: { code: '71', name: 'Sulawesi Utara' }, provinces: [{ code: '71', name: 'Sulawesi Utara' }, { code: '31', name: 'Daerah Khusus Ibukota Jakarta' }], regencies: [] };
+    const listed = [
+      { code: '71', kind: 'province', officialName: 'Sulawesi Utara' },
+      { code: '31', kind: 'province', officialName: 'Daerah Khusus Ibukota Jakarta' },
+      { code: 'JP-13', kind: 'prefecture', officialName: '東京都' },
+      { code: 'IDN', kind: 'country', officialName: 'Indonesia' },
+    ];
+    expect(compareRegions(listed, official)).toEqual([]);
+    expect(compareRegions([listed[0], { code: '31', kind: 'province', officialName: 'DKI Jakarta' }, { code: '20', kind: 'province', officialName: 'X' }], official)).toEqual([
+      'content/regions.json › [1].officialName: "DKI Jakarta" differs from idn-area-data "Daerah Khusus Ibukota Jakarta" (code 31)',
+      'content/regions.json › [2].code: "20" is not a province code in idn-area-data',
+    ]);
+    expect(compareRegions([listed[0]], official)).toEqual(['content/regions.json: missing region 31 "Daerah Khusus Ibukota Jakarta" listed in idn-area-data']);
+  });
+
   it('content/regions.json agrees with content/geo/idn-area-regions.json (codes and official names)', () => {
+    expect(json('content/geo/idn-area-regions.json').provinces).toHaveLength(38);
     expect(compareRegions(json('content/regions.json'), json('content/geo/idn-area-regions.json'), 'content/regions.json', 'content/geo/idn-area-regions.json')).toEqual([]);
   });
 });

@@ -3,6 +3,8 @@
  * only, so no map code or geometry reaches the browser.
  */
 import { getEntry } from 'astro:content';
+import type { RegencyTopology } from '../lib/geo/regencies';
+import { mapLayers, type FrameKind, type MapGeometry, type MapLayers } from '../lib/geo/mapLayers';
 import type { CountryCollection, IdnAreaRegions, ProvinceCollection } from '../lib/geo/types';
 
 async function geometry<T>(id: string): Promise<T> {
@@ -14,3 +16,15 @@ async function geometry<T>(id: string): Promise<T> {
 export const sulutRegion = await geometry<ProvinceCollection>('sulut-region');
 export const worldContext = await geometry<CountryCollection>('world-context');
 export const idnAreaRegions = await geometry<IdnAreaRegions>('idn-area-regions');
+export const regencyTopology = await geometry<RegencyTopology>('regencies.topo');
+
+/** Everything a regency map is drawn from (src/lib/geo/mapLayers.ts). */
+export const mapGeometry: MapGeometry = { regencies: regencyTopology, region: sulutRegion, islands: idnAreaRegions.islands };
+
+const layersMemo = new Map<FrameKind, MapLayers>();
+/** Map layers per frame kind, computed once per build (the geometry never changes during a build). */
+export function layersFor(kind: FrameKind = 'mainland'): MapLayers {
+  let layers = layersMemo.get(kind);
+  if (!layers) layersMemo.set(kind, (layers = mapLayers(mapGeometry, kind)));
+  return layers;
+}

@@ -29,8 +29,11 @@ export const publishedFormSchema = z.strictObject({
 });
 export type PublishedForm = z.output<typeof publishedFormSchema>;
 
-/** How a derived value is computed from its inputs, in base units (src/lib/data/derived.ts). */
-export const DERIVATION_METHODS = ['ratio', 'share', 'sum', 'difference'] as const;
+/**
+ * How a derived value is computed from its inputs, in base units (src/lib/data/derived.ts). `density` divides a
+ * count by an area and is checked for both: a count first, then an area in the unit the result is per.
+ */
+export const DERIVATION_METHODS = ['ratio', 'share', 'sum', 'difference', 'density'] as const;
 export type DerivationMethod = (typeof DERIVATION_METHODS)[number];
 
 /** One recorded observation, by key: dataset (default: the same one), series, region, period and, where sources disagree, source. */

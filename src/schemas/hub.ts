@@ -95,6 +95,8 @@ export const hubSchema = z.strictObject({
   headline: z.array(headlineFigureSchema).min(3).max(5),
   charts: z.array(hubChartSchema).min(2).max(4),
   map: hubMapSchema,
+  /** A rate, share or density by regency drawn as a choropleth under the map (ChoroplethMap). */
+  choropleth: z.strictObject({ dataset: slugId }).optional(),
   narrative: z.array(narrativeParagraphSchema).min(2),
   gaps: z.array(hubGapSchema).min(1),
   /** Datasets to list besides those of the charts and headline figures. */

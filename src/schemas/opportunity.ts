@@ -40,6 +40,8 @@ export const opportunitySchema = z.strictObject({
   statusNote: localizedText.optional().describe('Why the status is what it is, with any doubt stated'),
   lastVerified: isoDate,
   places: z.array(slugId).min(1).describe('ids from content/places.json for the places map'),
+  /** The profile's map: the places on the province map (default), or the Manado–Narita route where the link to Japan is the subject. */
+  map: z.enum(['places', 'route']).default('places'),
   keyFacts: z.array(keyFactSchema).min(1),
   incentives: z.array(incentiveSchema).default([]),
   /** Said when no official source states an incentive, instead of leaving the reader guessing. */

@@ -22,6 +22,8 @@ export interface UnitDefinition {
    */
   symbol?: string;
   scaleWord?: { id: string; en: string };
+  /** For a density (people per km²): the area unit it is per. The `density` derivation divides by that unit only. */
+  perArea?: 'km2' | 'hectares';
 }
 
 export const UNITS = {
@@ -43,12 +45,16 @@ export const UNITS = {
   'kg-mercury': { kind: 'mass', scale: 1, label: { ja: 'kg（水銀）', id: 'kg merkuri', en: 'kg of mercury' } },
   people: { kind: 'count', scale: 1, label: { ja: '人', id: 'orang', en: 'people' } },
   visits: { kind: 'count', scale: 1, label: { ja: '人回', id: 'kunjungan', en: 'visits' } },
+  'visits-million': { kind: 'count', scale: 1e6, label: { ja: '百万人回', id: 'juta kunjungan', en: 'million visits' }, jaBase: '人回' },
   /** A bare count: no generic word ("30 unit blok" read badly); a series names what it counts with `noun`. */
   count: { kind: 'count', scale: 1, label: { ja: '', id: '', en: '' } },
   'people-thousand': { kind: 'count', scale: 1e3, label: { ja: '千人', id: 'ribu orang', en: 'thousand people' }, jaBase: '人' },
   flights: { kind: 'count', scale: 1, label: { ja: '便', id: 'penerbangan', en: 'flights' } },
   percent: { kind: 'percent', scale: 1, label: { ja: '%', id: '%', en: '%' } },
   hectares: { kind: 'area', scale: 1, label: { ja: 'ha', id: 'ha', en: 'ha' } },
+  km2: { kind: 'area', scale: 1, label: { ja: 'km²', id: 'km²', en: 'km²' } },
+  /** Population density; computed from a count of people and an area in km² (src/lib/data/derived.ts). */
+  'people-per-km2': { kind: 'ratio', scale: 1, perArea: 'km2', label: { ja: '人／km²', id: 'jiwa/km²', en: 'people per km²' } },
   km: { kind: 'length', scale: 1, label: { ja: 'km', id: 'km', en: 'km' } },
   'jpy-per-usd': { kind: 'ratio', scale: 1, label: { ja: '円／米ドル', id: 'yen per dolar AS', en: 'yen per US dollar' } },
   /** An average duration such as nights per hotel guest; fractional, so not a count. */
@@ -62,6 +68,7 @@ export const UNITS = {
   'troy-ounces-million': { kind: 'mass', scale: 1e6, label: { ja: '百万トロイオンス', id: 'juta troy ons', en: 'million troy oz' }, jaBase: 'トロイオンス' },
   'grams-per-tonne': { kind: 'ratio', scale: 1, label: { ja: 'g／t', id: 'g/t', en: 'g/t' } },
   'jpy-million': { kind: 'currency', currency: 'JPY', scale: 1e6, symbol: '¥', scaleWord: { id: 'juta', en: 'million' }, label: { ja: '百万円', id: 'juta yen', en: 'million yen' }, jaBase: '円' },
+  'idr-per-kwh': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／kWh', id: 'rupiah per kWh', en: 'rupiah per kWh' } },
   'idr-per-kg': { kind: 'ratio', scale: 1, label: { ja: 'ルピア／kg', id: 'rupiah per kg', en: 'rupiah per kg' } },
   'kg-per-capita-year': { kind: 'ratio', scale: 1, label: { ja: 'kg／人・年', id: 'kg per kapita per tahun', en: 'kg per person per year' } },
   index: { kind: 'index', scale: 1, label: { ja: '', id: '', en: '' } },

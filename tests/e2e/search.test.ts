@@ -101,6 +101,31 @@ describe('search finds what readers type, in each language', () => {
   }
 });
 
+describe('regency and city pages come first for their names', () => {
+  /** Query, language, expected first result: the official name, the Japanese name, a city's name. */
+  const FIRST: [Lang, string, string][] = [
+    ['id', 'Minahasa Utara', 'regions/minahasa-utara/'],
+    ['en', 'Minahasa Utara', 'regions/minahasa-utara/'],
+    ['ja', 'Minahasa Utara', 'regions/minahasa-utara/'],
+    ['ja', '北ミナハサ', 'regions/minahasa-utara/'],
+    ['en', 'Bitung', 'regions/bitung/'],
+    ['id', 'Bitung', 'regions/bitung/'],
+    ['ja', 'Bitung', 'regions/bitung/'],
+    ['ja', 'ビトゥン', 'regions/bitung/'],
+  ];
+  it(`${FIRST.length} queries return the regency page as the first result`, async () => {
+    const { page, context } = await h().open('/en/search/');
+    const misses: string[] = [];
+    for (const [lang, query, expected] of FIRST) {
+      expect(fileForPath(`/${lang}/${expected}`), `${expected} is built`).toBeDefined();
+      const results = await searchFor(page, h().origin, lang, new URLSearchParams({ q: query }).toString());
+      if (results[0] !== `/${lang}/${expected}`) misses.push(`${lang} "${query}" → ${results.slice(0, 3).join(', ') || 'nothing'} (wanted /${lang}/${expected} first)`);
+    }
+    expect(misses).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('search filters', () => {
   it('a sector filter narrows the results of a query to that sector, and announces the new count', async () => {
     const { page, context } = await h().open('/en/search/?q=Bitung');

@@ -4,8 +4,10 @@ import type { Dataset, Observation } from '../../schemas/dataset';
 import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
 import { formatPeriod } from '../format/formatDate';
 import { formatValue } from '../format/formatValue';
+import { nounOf } from '../data/provenance';
 import { formatPeriodLabel, formatPeriodSpan, periodBounds } from '../format/period';
 import { chooseKind } from './chooseKind';
+import { rankedRegions } from '../regions/regions';
 import { withoutUnit } from './labels';
 import { PALETTE_SIZE, SERIES_COLOURS, seriesColour } from './palette';
 import { statusKind } from './status';
@@ -118,8 +120,9 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
 
   const byCell = Map.groupBy(obs, cellKey);
   const conflicted = [...byCell.values()].filter((group) => new Set(group.map((o) => o.value)).size > 1);
-  // Only regencies and cities make a regional comparison; national (IDN, JPN) and provincial rows do not.
-  const subRegions = [...new Set(obs.map((o) => o.region))].filter((r) => /^71\.\d{2}$/.test(r));
+  // Regions of one level make a regional comparison: North Sulawesi's regencies (without the province's total),
+  // else Indonesia's provinces or Japan's prefectures; national figures (IDN, JPN) never join a ranking.
+  const subRegions = rankedRegions(obs.map((o) => o.region));
   const periods = [...new Set(obs.map((o) => o.period))];
   let kind =
     options.kind ??
@@ -138,7 +141,8 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
     return region ? pick(region.name, lang) : code;
   };
   const unit = chosen[0]!.unit;
-  const display = (o: Observation | undefined, u: UnitId) => (o ? formatValue(o.value, u, lang, o.decimals) : null);
+  // Counts read with their series' noun ("7,020 foreign visitors"), as tables and prose write them.
+  const display = (o: Observation | undefined, u: UnitId) => (o ? formatValue(o.value, u, lang, o.decimals, { noun: nounOf(dataset, o.series) }) : null);
   const makeSeries = (
     id: string,
     label: string,
@@ -194,11 +198,12 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
   } else if (kind === 'bar-horizontal') {
     const first = chosen.find((s) => obs.some((o) => o.series === s.id))!;
     if (subRegions.length > 1) {
-      // Regencies ranked for the latest period of the first series; the province total would dwarf them.
+      // Regions ranked for the latest period of the first series; a total of a higher level would dwarf them.
       dimension = 'region';
-      const own = obs.filter((o) => o.series === first.id && o.region !== PROVINCE);
-      rankedPeriod = sortPeriods(own.map((o) => o.period)).at(-1)!;
-      const cells = firstPerCell(own.filter((o) => o.period === rankedPeriod), notes, lang).sort((a, b) => b.value - a.value);
+      const ranked = new Set(subRegions);
+      const own = obs.filter((o) => o.series === first.id && ranked.has(o.region));
+      rankedPeriod = rankingPeriod(own);
+      const cells = firstPerCell(own.filter((o) => o.period === rankedPeriod), notes, lang, regionName).sort((a, b) => b.value - a.value);
       categories = cells.map((o) => o.region);
       labels = categories.map(regionName);
       series = [makeSeries(first.id, first.label, cells, first.unit)];
@@ -317,6 +322,17 @@ export function lineBreaks(s: Pick<ChartSeriesSpec, 'values' | 'statuses' | 'rol
   return breaks;
 }
 
+/**
+ * The period a regional ranking shows: the latest one that covers at least three quarters of the regions the
+ * best-covered period covers, so three early reports for 2025 do not replace a full set of fifteen for 2024.
+ */
+export function rankingPeriod(obs: readonly Pick<Observation, 'period' | 'region'>[]): string {
+  const coverage = new Map<string, Set<string>>();
+  for (const o of obs) coverage.set(o.period, (coverage.get(o.period) ?? new Set()).add(o.region));
+  const best = Math.max(...[...coverage.values()].map((r) => r.size));
+  return sortPeriods([...coverage.keys()].filter((p) => coverage.get(p)!.size * 4 >= best * 3)).at(-1)!;
+}
+
 /** The province if it has values, else the region with the most observations (or the selected one). */
 function pickRegion(obs: Observation[], selected?: string): string {
   if (selected) return selected;
@@ -329,15 +345,23 @@ function pickRegion(obs: Observation[], selected?: string): string {
  * One observation per period, region and series. Where sources disagree outside a comparison chart the
  * first recorded one is drawn and a note says so (the dataset page lists both).
  */
-function firstPerCell(obs: Observation[], notes: string[], lang: Lang): Observation[] {
+function firstPerCell(obs: Observation[], notes: string[], lang: Lang, regionName?: (code: string) => string): Observation[] {
   const seen = new Map<string, Observation>();
   const disputed = new Set<string>();
+  const disputedRegions = new Set<string>();
   for (const o of obs) {
     const prior = seen.get(cellKey(o));
     if (!prior) seen.set(cellKey(o), o);
-    else if (prior.value !== o.value) disputed.add(o.period);
+    else if (prior.value !== o.value) {
+      disputed.add(o.period);
+      disputedRegions.add(o.region);
+    }
   }
-  if (disputed.size) notes.push(t(lang, 'chart.note.disputed', { periods: [...disputed].map((p) => formatPeriod(p, lang)).join(', ') }));
+  // A ranking holds one period: the note names the regions whose figures the sources dispute.
+  if (disputed.size && regionName) {
+    const regions = [...disputedRegions].map(regionName).join(t(lang, 'list.separator'));
+    notes.push(t(lang, 'chart.note.disputedRegions', { regions, period: formatPeriod([...disputed][0]!, lang) }));
+  } else if (disputed.size) notes.push(t(lang, 'chart.note.disputed', { periods: [...disputed].map((p) => formatPeriod(p, lang)).join(', ') }));
   return [...seen.values()];
 }
 

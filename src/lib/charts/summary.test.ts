@@ -251,4 +251,31 @@ describe('summaries of small fixtures', () => {
     expect(summarizeChart(buildChartSpec(regencies, { lang: 'en', regions })).text).toBe('2024, 2 values: the largest is Manado with 300 t, the smallest Bitung with 200 t.');
     expect(summarizeChart(buildChartSpec(regencies, { lang: 'en', selection: { to: '2000' } })).text).toBe('There are no values to plot.');
   });
+
+  it('names every region that ties for the smallest (or largest) value, not just the first', () => {
+    // Japan's fiscal-2025 minimum wage: Kochi, Miyazaki and Okinawa share the lowest rate.
+    const wages = makeDataset({
+      unit: 'jpy',
+      observations: [
+        { region: 'JP-13', value: 1226 },
+        { region: 'JP-39', value: 1023 },
+        { region: 'JP-45', value: 1023 },
+        { region: 'JP-47', value: 1023 },
+        { region: 'JP-37', value: 1036 },
+      ],
+    });
+    const regions = new Map(
+      (
+        [
+          ['JP-13', '東京都', 'Tokyo'],
+          ['JP-37', '香川県', 'Kagawa'],
+          ['JP-39', '高知県', 'Kochi'],
+          ['JP-45', '宮崎県', 'Miyazaki'],
+          ['JP-47', '沖縄県', 'Okinawa'],
+        ] as const
+      ).map(([code, ja, en]) => [code, { name: { ja, id: en, en } }]),
+    );
+    expect(summarizeChart(buildChartSpec(wages, { lang: 'en', regions })).text).toBe('2024, 5 values: the largest is Tokyo with 1,226 yen, the smallest Kochi, Miyazaki and Okinawa with 1,023 yen.');
+    expect(summarizeChart(buildChartSpec(wages, { lang: 'ja', regions })).text).toBe('2024年の5件の値のうち、最大は東京都の1,226円、最小は高知県、宮崎県と沖縄県の1,023円である。');
+  });
 });

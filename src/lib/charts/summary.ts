@@ -189,7 +189,12 @@ export function summarizeChart(spec: ChartSpec, context?: SummaryContext): Chart
     const max = points.reduce((a, b) => (b.value > a.value ? b : a));
     const min = points.reduce((a, b) => (b.value < a.value ? b : a));
     if (points.length === 1) return done([...takeaway, t(lang, 'chart.summary.single', { value: max.s.display[max.index]!, where: spec.labels[max.index]! })]);
-    const ranked = t(lang, 'chart.summary.ranked', { period: spec.periodLabel, count: points.length, top: spec.labels[max.index]!, max: max.s.display[max.index]!, bottom: spec.labels[min.index]!, min: min.s.display[min.index]! });
+    // Regions that tie for the largest or smallest value are all named: "the smallest Kochi, Miyazaki and Okinawa".
+    const names = (value: number) => {
+      const list = points.filter((p) => p.value === value).map((p) => spec.labels[p.index]!);
+      return list.length === 1 ? list[0]! : t(lang, 'chart.summary.and', { a: list.slice(0, -1).join(t(lang, 'list.separator')), b: list.at(-1)! });
+    };
+    const ranked = t(lang, 'chart.summary.ranked', { period: spec.periodLabel, count: points.length, top: names(max.value), max: max.s.display[max.index]!, bottom: names(min.value), min: min.s.display[min.index]! });
     return done([...takeaway, ranked]);
   }
   if (points.length === 1 && spec.series.length === 1) {

@@ -53,9 +53,10 @@ describe('content validation', () => {
     expect(lines).toContain('content/datasets/wage.json › observations[1].region: unknown region code "71.99"');
   });
 
-  it('rejects a region outside North Sulawesi by pattern', () => {
-    const [line] = problems((t) => (t.datasets['wage.json']!.observations[1].region = '72.01'));
-    expect(line).toMatch(/observations\[1\]\.region: expected a North Sulawesi code/);
+  it('rejects a regency outside North Sulawesi and a bare prefecture number by pattern, and an unlisted province by the registry', () => {
+    expect(problems((t) => (t.datasets['wage.json']!.observations[1].region = '72.01'))[0]).toMatch(/observations\[1\]\.region: expected a region code: a province such as 71, a North Sulawesi regency/);
+    expect(problems((t) => (t.datasets['wage.json']!.observations[1].region = 'JP13'))[0]).toMatch(/observations\[1\]\.region: expected a region code/);
+    expect(problems((t) => (t.datasets['wage.json']!.observations[1].region = '31'))).toEqual(['content/datasets/wage.json › observations[1].region: unknown region code "31"']);
   });
 
   it('rejects a duplicate observation', () => {

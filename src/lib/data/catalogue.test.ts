@@ -23,6 +23,8 @@ describe('catalogueEntry', () => {
     expect(e.grades).toEqual(['A', 'B']);
     expect(levelOf('71')).toBe('province');
     expect(levelOf('71.71')).toBe('regency');
+    // Only North Sulawesi is "the province as a whole": national figures and other places have their own level.
+    expect([levelOf('IDN'), levelOf('JPN'), levelOf('31'), levelOf('JP-13')]).toEqual(['national', 'national', 'provinces', 'prefectures']);
   });
   it('indexes ids by year, newest first', () => {
     const a = catalogueEntry(wageDataset(), SOURCES);

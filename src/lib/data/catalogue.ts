@@ -4,12 +4,28 @@
  */
 import type { Dataset } from '../../schemas/dataset';
 import type { Source } from '../../schemas/source';
+import { HOME_PROVINCE, regionLevel } from '../regions/regions';
 
-/** "province": figures for North Sulawesi as a whole (code 71); "regency": figures per regency or city (71.xx). */
-export type GeographyLevel = 'province' | 'regency';
-export const GEOGRAPHY_LEVELS: readonly GeographyLevel[] = ['province', 'regency'];
+/**
+ * "province": figures for North Sulawesi as a whole (code 71); "regency": per regency or city (71.xx);
+ * "provinces": other Indonesian provinces (for comparison); "prefectures": Japanese prefectures; "national":
+ * Indonesia or Japan as a whole (IDN, JPN).
+ */
+export type GeographyLevel = 'province' | 'regency' | 'provinces' | 'prefectures' | 'national';
+export const GEOGRAPHY_LEVELS: readonly GeographyLevel[] = ['province', 'regency', 'provinces', 'prefectures', 'national'];
 
-export const levelOf = (regionCode: string): GeographyLevel => (regionCode.includes('.') ? 'regency' : 'province');
+export function levelOf(regionCode: string): GeographyLevel {
+  switch (regionLevel(regionCode)) {
+    case 'regency':
+      return 'regency';
+    case 'province':
+      return regionCode === HOME_PROVINCE ? 'province' : 'provinces';
+    case 'prefecture':
+      return 'prefectures';
+    case 'country':
+      return 'national';
+  }
+}
 
 /** Calendar years a period touches: "2024" → [2024]; "2024-Q3" → [2024]; "2020/2022" → [2020, 2021, 2022]. */
 export function periodYears(period: string): number[] {

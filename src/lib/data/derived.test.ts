@@ -89,12 +89,61 @@ describe('derived observations: computed at build time, never typed', () => {
   });
 });
 
+/** Manado: 459,409 people (civil registry, end of 2024) on 161.76 km² (BIG 2024). */
+function withDensity(tree: ContentTree): ContentTree {
+  const base = { sector: 'economy', description: text('D'), periodType: 'year', caveats: text('C'), gaps: text('G'), lastVerified: '2026-12-05' };
+  tree.datasets['people.json'] = { ...base, id: 'people', title: text('People'), unit: 'people', measure: text('residents'), geography: ['71.71'], observations: [{ period: '2024', region: '71.71', value: 459409, source: 'src-b' }] };
+  tree.datasets['area.json'] = { ...base, id: 'area', title: text('Area'), unit: 'km2', measure: text('area'), geography: ['71.71'], observations: [{ period: '2024', region: '71.71', value: 161.76, decimals: 3, source: 'src-a' }] };
+  tree.datasets['density.json'] = {
+    ...base, id: 'density', title: text('Density'), unit: 'people-per-km2', measure: text('residents per km²'), geography: ['71.71'],
+    observations: [{ period: '2024', region: '71.71', decimals: 0, derived: { method: 'density', inputs: [{ dataset: 'people', region: '71.71', period: '2024' }, { dataset: 'area', region: '71.71', period: '2024' }] } }],
+  };
+  return tree;
+}
+function densityProblems(change: (tree: ContentTree) => void = () => {}): string[] {
+  const tree = withDensity(validContent());
+  change(tree);
+  const root = writeContent(tree);
+  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+}
+const density = (tree: ContentTree) => tree.datasets['density.json']!;
+
+describe('density: a count divided by an area, checked for both', () => {
+  it('computes people per km² from a population and an area, rounded to the declared decimals', () => {
+    const o = loadContent(writeContent(withDensity(validContent())), CONTENT).datasets.get('density')!.observations[0]!;
+    expect(o.value).toBe(2840); // 459,409 ÷ 161.76 = 2,840.07
+    expect(o.status).toBe('final');
+    expect(o.source).toBe('src-b');
+    expect(densityProblems()).toEqual([]);
+  });
+
+  it('refuses inputs in the wrong order, an area in another unit than the result is per, and a result that is not a density', () => {
+    expect(densityProblems((t) => density(t).observations[0].derived.inputs.reverse())).toEqual([
+      'content/datasets/density.json › observations[0].derived: method "density" divides a count by an area; the first input is in "km2", not a count',
+    ]);
+    expect(densityProblems((t) => (t.datasets['area.json']!.unit = 'hectares'))).toEqual([
+      'content/datasets/density.json › observations[0].derived: the unit in force "people-per-km2" is per km2, but the area input is in "hectares"',
+    ]);
+    expect(densityProblems((t) => (density(t).unit = 'days'))).toEqual([
+      'content/datasets/density.json › observations[0].derived: method "density" gives a value per area; the unit in force "days" is not a density',
+    ]);
+    expect(densityProblems((t) => (t.datasets['people.json']!.unit = 'idr'))[0]).toMatch(/the first input is in "idr", not a count/);
+  });
+
+  it('an input dataset that fails on its own is reported once, not again by every figure derived from it', () => {
+    expect(densityProblems((t) => (t.datasets['people.json']!.unit = 'persons'))).toEqual([
+      expect.stringMatching(/^content\/datasets\/people\.json › unit: /),
+    ]);
+  });
+});
+
 describe('derivation arithmetic', () => {
   it('applies each method in base units', () => {
     expect(applyMethod('ratio', [16870, 157.41])).toBeCloseTo(107.1724, 3);
     expect(applyMethod('share', [1, 4])).toBe(25);
     expect(applyMethod('sum', [311652.02, 491442.11])).toBeCloseTo(803094.13, 6);
     expect(applyMethod('difference', [5, 3])).toBe(2);
+    expect(applyMethod('density', [459409, 161.76])).toBeCloseTo(2840.066, 3);
     expect(derivedStatus(['final', 'preliminary'])).toBe('preliminary');
     expect(derivedStatus(['preliminary', 'estimate'])).toBe('estimate');
   });

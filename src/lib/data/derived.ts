@@ -6,7 +6,7 @@
 import type { ContentIssue } from '../content/errors';
 import type { DatasetFile, DerivationMethod, ObservationRef, ObservationStatus } from '../../schemas/dataset';
 import type { Source } from '../../schemas/source';
-import { UNITS, type UnitId } from '../../schemas/units';
+import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
 import { numberToDecimal, roundDecimal } from '../format/decimal';
 import { magnitudeOf } from './published';
 
@@ -28,6 +28,7 @@ export function applyMethod(method: DerivationMethod, values: readonly number[])
   const [a, b] = values as [number, number];
   switch (method) {
     case 'ratio':
+    case 'density':
       return a / b;
     case 'share':
       return (a / b) * 100;
@@ -43,7 +44,22 @@ const ARITY: Record<DerivationMethod, (n: number) => boolean> = {
   share: (n) => n === 2,
   sum: (n) => n >= 2,
   difference: (n) => n === 2,
+  density: (n) => n === 2,
 };
+
+/**
+ * Why a density cannot be computed from these units, or undefined: the first input must count something, the
+ * second measure an area, and the result must be "per" exactly that area unit (people per km² from km², never
+ * from hectares), so a density can never be off by a factor of a hundred.
+ */
+export function densityProblem(count: UnitId, area: UnitId, result: UnitId): string | undefined {
+  const perArea: UnitDefinition['perArea'] = (UNITS[result] as UnitDefinition).perArea;
+  if (UNITS[count].kind !== 'count') return `method "density" divides a count by an area; the first input is in "${count}", not a count`;
+  if (UNITS[area].kind !== 'area') return `method "density" divides a count by an area; the second input is in "${area}", not an area`;
+  if (perArea === undefined) return `method "density" gives a value per area; the unit in force "${result}" is not a density`;
+  if (perArea !== area) return `the unit in force "${result}" is per ${perArea}, but the area input is in "${area}"`;
+  return undefined;
+}
 
 /** The status a derived figure inherits: an estimate if any input is one, else preliminary if any is, else final. */
 export function derivedStatus(inputs: readonly ObservationStatus[]): ObservationStatus {
@@ -112,6 +128,13 @@ export function computeDerived(datasets: ReadonlyMap<string, DatasetEntry>, sour
         }
       }
       const unit = unitIn(dataset, o.series);
+      if (method === 'density') {
+        const problem = densityProblem(inputsOk[0]!.unit, inputsOk[1]!.unit, unit);
+        if (problem) {
+          issues.push({ file: dataset.file, path: at('derived'), message: problem });
+          return;
+        }
+      }
       if (method === 'share' && UNITS[unit].kind !== 'percent') {
         issues.push({ file: dataset.file, path: at('series'), message: `a share is a percentage; the unit in force is "${unit}"` });
         return;

@@ -3,7 +3,7 @@
  * dataset (its data and full metadata) and a Frictionless Data Package describing every CSV.
  * The endpoints in src/pages/data/ only call these functions, so the formats are tested here.
  */
-import { OBSERVATION_STATUSES, type Dataset, type Observation } from '../../schemas/dataset';
+import { DERIVATION_METHODS, OBSERVATION_STATUSES, type Dataset, type Observation } from '../../schemas/dataset';
 import type { Region } from '../../schemas/region';
 import type { Source } from '../../schemas/source';
 import { UNITS, type UnitId } from '../../schemas/units';
@@ -39,7 +39,7 @@ export const OBSERVATION_FIELDS: readonly TableField[] = [
   { name: 'published_unit', type: 'string', description: 'Unit id of published_value' },
   { name: 'status', type: 'string', description: 'Kind of figure: final or preliminary (actuals), estimate, or target, plan, capacity, claimed (never compared with actuals)', constraints: { enum: [...OBSERVATION_STATUSES] } },
   { name: 'computed', type: 'boolean', description: 'true when Sulut Atlas computed the value from other observations (see derived_method and derived_inputs); no source printed it' },
-  { name: 'derived_method', type: 'string', description: 'How a computed value is made: ratio (a ÷ b), share (a ÷ b × 100), sum or difference (a − b), in base units, rounded to the value\'s decimals', constraints: { enum: ['ratio', 'share', 'sum', 'difference'] } },
+  { name: 'derived_method', type: 'string', description: 'How a computed value is made: ratio (a ÷ b), share (a ÷ b × 100), sum, difference (a − b) or density (a count ÷ an area), in base units, rounded to the value\'s decimals', constraints: { enum: [...DERIVATION_METHODS] } },
   { name: 'derived_inputs', type: 'string', description: 'Inputs of a computed value, in order, separated by " ; ": dataset/series/region/period[/source]' },
   { name: 'conflict', type: 'boolean', description: 'true when another source records a different value for the same period, region and series (see the dataset page)' },
   { name: 'source', type: 'string', description: 'Source id; see sources.csv. Empty for a computed value (its inputs name theirs)' },

@@ -56,6 +56,7 @@ export const METHOD_OPERATORS: Record<DerivationMethod, { between: string; after
   share: { between: ' ÷ ', after: ' × 100' },
   sum: { between: ' + ' },
   difference: { between: ' − ' },
+  density: { between: ' ÷ ' },
 };
 
 /**

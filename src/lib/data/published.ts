@@ -17,6 +17,8 @@ const MAGNITUDES: Partial<Record<UnitId, { base: string; power: number }>> = {
   'troy-ounces-million': { base: 'troy-ounces', power: 6 },
   people: { base: 'people', power: 0 },
   'people-thousand': { base: 'people', power: 3 },
+  visits: { base: 'visits', power: 0 },
+  'visits-million': { base: 'visits', power: 6 },
 };
 
 /** The base a unit is measured in and its power of ten: idr-billion → IDR × 10⁹. */

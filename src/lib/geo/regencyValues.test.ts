@@ -22,6 +22,21 @@ const dataset = (observations: { period: string; region: string; value: number }
 const known = new Set(['71.71', '71.72', '71.03']);
 
 describe('regencyValues', () => {
+  it('maps the period that covers the most regencies, not a newer one with fewer', () => {
+    const result = regencyValues(
+      dataset([
+        { period: '2022', region: '71.72', value: 10 },
+        { period: '2022', region: '71.71', value: 4 },
+        { period: '2022', region: '71.03', value: 1 },
+        { period: '2023', region: '71.72', value: 30 },
+      ]),
+      known,
+    );
+    expect(result.period).toBe('2022');
+    expect(result.values).toHaveLength(3);
+    expect(result.missing).toEqual([]);
+  });
+
   it('takes the latest period and lists regencies without data', () => {
     const result = regencyValues(
       dataset([

@@ -17,6 +17,12 @@ export interface IdnAreaRegions {
   source: string;
   license: string;
   province: { code: string; name: string };
+  /** Every province of Indonesia (codes 11–96), for checking content/regions.json. */
+  provinces: { code: string; name: string }[];
   regencies: { code: string; name: string }[];
   islands: { code: string; regency: string | null; name: string; lon: number; lat: number; populated: boolean; outermost: boolean }[];
 }
+
+/** A regency or city of content/geo/regencies.topo.json as GeoJSON (id = official code such as "71.72"). */
+export type RegencyFeature = Feature<MultiPolygon, { label: LonLat }>;
+export type RegencyCollection = FeatureCollection<MultiPolygon, { label: LonLat }>;

@@ -18,6 +18,7 @@ export function hubDatasetIds(hub: Hub): string[] {
       ...hub.headline.map((f) => f.dataset),
       ...hub.charts.map((c) => c.dataset),
       ...(hub.map.type === 'regency-symbols' ? [hub.map.dataset] : []),
+      ...(hub.choropleth ? [hub.choropleth.dataset] : []),
       ...hub.narrative.flatMap((p) => p.figures.map((f) => f.dataset)),
       ...hub.gaps.flatMap((g) => g.datasets),
       ...hub.datasets,

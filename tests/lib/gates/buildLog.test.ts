@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isKnownHarmlessWarning } from '../../../src/integrations/buildReport';
 import { LOCAL_PREVIEW_WARNING } from '../../../src/lib/site/siteAddress';
-import { unexpectedWarnings, warningLines } from './buildLog';
+import { plainLog, unexpectedWarnings, warningLines } from './buildLog';
 
 /** Lines as the build printed them before issue 11: one MODULE_LEVEL_DIRECTIVE block per article, the Shiki note. */
 const NOISY = `
@@ -23,6 +23,15 @@ describe('build log warning gate', () => {
     const log = `00:01:22 [WARN] [sulut-atlas:report] ${LOCAL_PREVIEW_WARNING}\n00:01:35 [build] Complete!\n`;
     expect(warningLines(log)).toHaveLength(1);
     expect(unexpectedWarnings(log, [LOCAL_PREVIEW_WARNING])).toEqual([]);
+  });
+});
+
+describe('a build log written with colours forced on (as in CI)', () => {
+  const coloured = `\x1b[2m03:00:39\x1b[22m \x1b[33m[WARN]\x1b[39m [sulut-atlas:report] ${LOCAL_PREVIEW_WARNING}\n\x1b[2m03:00:39\x1b[22m \x1b[34m[build]\x1b[39m \x1b[1mComplete!\x1b[22m\n`;
+  it('still reads as complete once the escape codes are removed', () => {
+    expect(coloured).not.toMatch(/\[build\] Complete!/);
+    expect(plainLog(coloured)).toMatch(/\[build\] Complete!/);
+    expect(warningLines(coloured)).toHaveLength(1);
   });
 });
 

@@ -6,7 +6,9 @@
  */
 const WARNING = /\[WARN\]|^\s*\(!\)|\bwarning:/i;
 
-const strip = (line: string) => line.replace(/\x1b\[[0-9;]*m/g, '');
+/** The log without terminal colours: CI forces colour on, so `[build] Complete!` arrives wrapped in escape codes. */
+export const plainLog = (text: string) => text.replace(/\x1b\[[0-9;]*m/g, '');
+const strip = plainLog;
 
 export function warningLines(log: string): string[] {
   return log.split('\n').map(strip).filter((line) => WARNING.test(line));

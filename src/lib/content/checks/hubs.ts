@@ -12,6 +12,7 @@ import { LANGS } from '../../../i18n/index';
 import { hubIdFor } from '../../hubs/collect';
 import { narrativeProblems } from '../../hubs/narrative';
 import { periodCalendarProblem } from '../../../schemas/calendar';
+import { isChoroplethUnit } from '../../geo/choropleth';
 
 export function checkHubs(registry: Pick<CheckedContent, 'hubs' | 'datasets' | 'sources' | 'regions' | 'places'>): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -81,6 +82,11 @@ export function checkHubs(registry: Pick<CheckedContent, 'hubs' | 'datasets' | '
         if (!registry.places.has(id)) add(['map', 'places', i], `unknown place id "${id}" (not in content/places.json)`);
       });
       if (map.places.length === 0 && map.kinds.length === 0) add(['map'], 'a places map needs "places" or "kinds"');
+    }
+
+    if (hub.choropleth) {
+      const d = dataset(hub.choropleth.dataset, ['choropleth', 'dataset']);
+      if (d && !isChoroplethUnit(d)) add(['choropleth', 'dataset'], `dataset "${d.id}" is a count (unit ${d.unit}): counts are drawn as symbols, not coloured regencies`);
     }
 
     hub.narrative.forEach((p, i) => {

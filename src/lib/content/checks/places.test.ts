@@ -39,6 +39,10 @@ describe('content/places.json', () => {
     expect(problems([manado, { ...manado, id: 'manado-2' }])).toEqual(['content/places.json › [1].region: region "71.71" already has a seat (places[0])']);
   });
 
+  it('keeps seats to North Sulawesi: a province code is a known region but not a regency with a seat on the map', () => {
+    expect(problems([{ ...manado, region: '71' }])).toEqual(['content/places.json › [0].region: a seat belongs to a regency or city of North Sulawesi (71.xx), not "71"']);
+  });
+
   it('rejects a duplicate id', () => {
     expect(problems([manado, { ...manado, kind: 'airport' }])).toEqual(['content/places.json › [1].id: duplicate place id "manado" (also [0])']);
   });

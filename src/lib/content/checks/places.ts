@@ -1,10 +1,12 @@
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
+import { isRegencyOf } from '../../regions/regions';
 
 /**
  * Cross-file rules for content/places.json: each place cites a known source, names a known region,
- * and every seat belongs to exactly one region (a map labels seats by their region). A spelling in
- * content/place-names.json that adds to an existing place or region (`of`) names one that exists.
+ * and every seat is the seat of exactly one of North Sulawesi's regencies or cities (the regency maps place
+ * their symbols at seats; a province or prefecture among them would draw a circle in the wrong country). A
+ * spelling in content/place-names.json that adds to an existing place or region (`of`) names one that exists.
  */
 export function checkPlaces(registry: Pick<CheckedContent, 'places' | 'sources' | 'regions' | 'placeNames'>): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -19,6 +21,8 @@ export function checkPlaces(registry: Pick<CheckedContent, 'places' | 'sources' 
     if (place.kind === 'seat') {
       if (place.region === undefined) {
         issues.push({ file, path: at('region'), message: 'a seat must name the region it is the seat of' });
+      } else if (!isRegencyOf(place.region)) {
+        issues.push({ file, path: at('region'), message: `a seat belongs to a regency or city of North Sulawesi (71.xx), not "${place.region}"` });
       } else if (seatOf.has(place.region)) {
         issues.push({ file, path: at('region'), message: `region "${place.region}" already has a seat (places[${seatOf.get(place.region)}])` });
       } else {
