@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/data/csv';
+import { parseCsv } from '../lib/csv';
 import { checkFigures } from '../../src/lib/data/figureCheck';
 import { article, validContent, writeContent } from '../fixtures/contentFixture';
 import { notTranslatedProblems } from '../lib/gates/presence';

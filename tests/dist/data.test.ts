@@ -6,7 +6,7 @@ import { CONTENT } from '../../src/content.config';
 import { readContent } from '../../src/lib/content/read';
 import { quantityKey } from '../../src/lib/data/quantity';
 import { conflictAnchor } from '../../src/lib/data/anchors';
-import { parseCsv } from '../../src/lib/data/csv';
+import { parseCsv } from '../lib/csv';
 import { OBSERVATION_FIELDS } from '../../src/lib/data/downloads';
 import { refKey } from '../../src/lib/data/derived';
 import { sourceIdsOf } from '../../src/lib/data/provenance';

@@ -1,14 +1,12 @@
 /**
- * RFC 4180 CSV: fields with a comma, a double quote, a CR or LF are quoted and quotes are doubled;
- * lines end in CRLF. Numbers are written with String(), which round-trips exactly through parseFloat.
+ * RFC 4180 CSV, written by csv-stringify: fields with a comma, a double quote, a CR or LF (and fields with
+ * leading or trailing space) are quoted and quotes are doubled; lines end in CRLF. Numbers are written with
+ * String(), which round-trips exactly through parseFloat; booleans as "true"/"false"; null and undefined empty.
+ * Reading (tests, benchmark) is tests/lib/csv.ts, strict csv-parse.
  */
-export type CsvValue = string | number | boolean | null | undefined;
+import { stringify } from 'csv-stringify/sync';
 
-export function csvField(value: CsvValue): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+export type CsvValue = string | number | boolean | null | undefined;
 
 /** A cell that is a plain number (what value columns hold): spreadsheets read it as a number, never a formula. */
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -30,44 +28,9 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   for (const [i, row] of rows.entries()) {
     if (row.length !== header.length) throw new Error(`toCsv: row ${i} has ${row.length} fields, header has ${header.length}`);
   }
-  return [header, ...rows].map((row) => row.map((cell) => csvField(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A strict RFC 4180 parser, used by tests and by the benchmark to check our own output. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error('parseCsv: unterminated quoted field');
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
+  return stringify([header, ...rows.map((row) => row.map(neutraliseFormula))] as CsvValue[][], {
+    record_delimiter: 'windows',
+    quoted_match: /^\s|\s$/,
+    cast: { boolean: (value) => String(value), number: (value) => String(value) },
+  });
 }
