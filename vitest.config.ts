@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 /*
@@ -5,6 +6,8 @@ import { defineConfig } from 'vitest/config';
  * over the built site; run by `npm run test:e2e`). `npm test` runs unit and dist after a build.
  */
 export default defineConfig({
+  // `~/` is src/, as in tsconfig.json (Astro reads the alias from there).
+  resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
   test: {
     projects: [
       {

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeFileSchema } from '../../src/schemas/place';
-import { placeNameFileSchema } from '../../src/schemas/placeName';
-import { regionFileSchema } from '../../src/schemas/region';
+import { placeFileSchema } from '~/schemas/place';
+import { placeNameFileSchema } from '~/schemas/placeName';
+import { regionFileSchema } from '~/schemas/region';
 import { contentProse, type ProseText } from '../lib/gates/contentText';
 import { placeNameProblems, placeSpellings } from '../lib/gates/placeNames';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const parsed = placeNameFileSchema.safeParse(json('content/place-names.json'));

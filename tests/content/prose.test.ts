@@ -1,12 +1,12 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeFileSchema } from '../../src/schemas/place';
-import { placeNameFileSchema } from '../../src/schemas/placeName';
-import { regionFileSchema } from '../../src/schemas/region';
+import { placeFileSchema } from '~/schemas/place';
+import { placeNameFileSchema } from '~/schemas/placeName';
+import { regionFileSchema } from '~/schemas/region';
 import { contentProse, type ProseText } from '../lib/gates/contentText';
 import { placeSpellings } from '../lib/gates/placeNames';
 import { lintProse } from '../lib/prose/lintProse';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const { spellings } = placeSpellings(regionFileSchema.parse(json('content/regions.json')), placeFileSchema.parse(json('content/places.json')), placeNameFileSchema.parse(json('content/place-names.json')));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolve } from 'node:path';
-import { CONTENT } from '../../src/content.config';
-import { formatIssue } from '../../src/lib/content/errors';
-import { readContent } from '../../src/lib/content/read';
+import { CONTENT } from '~/content.config';
+import { formatIssue } from '~/lib/content/errors';
+import { readContent } from '~/lib/content/read';
 
 describe('the real content/', () => {
   it('passes the content pass (schemas, cross-file rules, MDX body checks including bare figures) without a build', () => {

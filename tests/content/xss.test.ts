@@ -4,11 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../lib/csv';
-import { checkFigures } from '../../src/lib/data/figureCheck';
+import { parseCsv } from '~/lib/data/csv';
+import { checkFigures } from '~/lib/data/figureCheck';
 import { article, validContent, writeContent } from '../fixtures/contentFixture';
 import { notTranslatedProblems } from '../lib/gates/presence';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 const PROJECT = process.cwd();
 /** Project files a build needs; the collections come from ATLAS_CONTENT_DIR. */

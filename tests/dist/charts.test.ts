@@ -4,7 +4,7 @@ import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, SITE, fileForPath, internalTarget, page } from '../lib/dist';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 const DATASET_IDS = readdirSync(join(process.env.ATLAS_CONTENT_DIR ?? 'content', 'datasets'))
   .filter((f) => f.endsWith('.json'))

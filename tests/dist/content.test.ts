@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../lib/dist';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 describe('first real content', () => {
   it('renders the INA Group article in three languages with working source links', () => {

@@ -1,8 +1,8 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/index';
-import { CONTENT } from '../../src/content.config';
-import { readContent } from '../../src/lib/content/read';
+import { LANGS } from '~/i18n/index';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
 import { page } from '../lib/dist';
 
 // Issue 13 §1: the editorial corrections, each held by a check on the built pages where a rule can hold it.

@@ -1,16 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/index';
-import { CONTENT } from '../../src/content.config';
-import { readContent } from '../../src/lib/content/read';
-import { quantityKey } from '../../src/lib/data/quantity';
-import { conflictAnchor } from '../../src/lib/data/anchors';
-import { parseCsv } from '../lib/csv';
-import { OBSERVATION_FIELDS } from '../../src/lib/data/downloads';
-import { refKey } from '../../src/lib/data/derived';
-import { sourceIdsOf } from '../../src/lib/data/provenance';
-import { datasetVersion } from '../../src/lib/data/version';
+import { LANGS } from '~/i18n/index';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { quantityKey } from '~/lib/data/quantity';
+import { conflictAnchor } from '~/lib/data/anchors';
+import { parseCsv } from '~/lib/data/csv';
+import { OBSERVATION_FIELDS } from '~/lib/data/downloads';
+import { refKey } from '~/lib/data/derived';
+import { sourceIdsOf } from '~/lib/data/provenance';
+import { datasetVersion } from '~/lib/data/version';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { BASE, DIST, distFiles } from '../lib/dist';
 

@@ -2,11 +2,11 @@ import { BUDGETS } from '../lib/gates/weight';
 import { readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkFigures } from '../../src/lib/data/figureCheck';
+import { checkFigures } from '~/lib/data/figureCheck';
 import { page } from '../lib/dist';
-import { LANGS } from '../../src/i18n/index';
-import { SECTORS } from '../../src/schemas/common';
-import { hubIdFor } from '../../src/lib/hubs/collect';
+import { LANGS } from '~/i18n/index';
+import { SECTORS } from '~/schemas/common';
+import { hubIdFor } from '~/lib/hubs/collect';
 
 // Every sector has a hub (src/schemas/common.ts); each must be built in every language.
 const HUBS = SECTORS.map(hubIdFor);

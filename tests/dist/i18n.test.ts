@@ -3,7 +3,7 @@ import { DIST, SITE, page, pages, pathPattern } from '../lib/dist';
 import { hreflangProblems } from '../lib/gates/presence';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 /** The language of a page: its first path segment, or the second under /embed/. */
 const langOf = (url: string) => pathPattern('^/(?:embed/)?{lang}/').exec(url)?.[1];

@@ -1,11 +1,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT } from '../../src/content.config';
-import { readContent } from '../../src/lib/content/read';
-import { sameSite } from '../../src/lib/invest/contacts';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { sameSite } from '~/lib/invest/contacts';
 import { pages } from '../lib/dist';
 import { contactProblems } from '../lib/gates/presence';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 const find = (url: string) => pages().find((p) => p.url === url);
 const { content: registry } = readContent(resolve('content'), CONTENT);

@@ -1,14 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT } from '../../src/content.config';
-import { readContent } from '../../src/lib/content/read';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
 import { doubledWords, englishLeftovers } from '../lib/gates/language';
 import { NAMES } from '../lib/gates/names';
 import { placeNameProblems, placeSpellings } from '../lib/gates/placeNames';
-import { placeNameFileSchema } from '../../src/schemas/placeName';
+import { placeNameFileSchema } from '~/schemas/placeName';
 import { readFileSync } from 'node:fs';
 import { pages } from '../lib/dist';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 // No English on /ja/ or /id/ pages outside marked quotes and names; no doubled words (rules in tests/lib/gates/language.ts).
 const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);

@@ -2,10 +2,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distFiles, page, pages } from '../lib/dist';
-import { MAJOR_PLACES } from '../../src/lib/geo/priority';
+import { MAJOR_PLACES } from '~/lib/geo/priority';
 import { regencyMapProblems } from '../lib/gates/presence';
 import { BUDGETS } from '../lib/gates/weight';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 const svgs = (html: string) => html.match(/<svg class="map-svg"[\s\S]*?<\/svg>/g) ?? [];
 const find = (url: string) => pages().find((p) => p.url === url);

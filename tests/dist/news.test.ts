@@ -4,8 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BASE, DIST, SITE, distFiles, fileForPath, page, pages, type Page, pathPattern } from '../lib/dist';
 import { notTranslatedProblems } from '../lib/gates/presence';
-import { LANGS } from '../../src/i18n/index';
-import { SECTORS } from '../../src/schemas/common';
+import { LANGS } from '~/i18n/index';
+import { SECTORS } from '~/schemas/common';
 
 const KINDS = ['news', 'explainer', 'analysis'] as const;
 const PAGE_SIZE = 10;

@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/index';
-import { CONTENT } from '../../src/content.config';
-import { readContent } from '../../src/lib/content/read';
-import { noteParts } from '../../src/lib/content/note';
+import { LANGS } from '~/i18n/index';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { noteParts } from '~/lib/content/note';
 import { page } from '../lib/dist';
 
 // Locators and source notes are localized notes: each page shows them in its own language, and a verbatim

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { page, pages } from '../lib/dist';
-import { regionSlugs } from '../../src/lib/site/regionPages';
+import { regionSlugs } from '~/lib/site/regionPages';
 
 type Region = { code: string; kind: string; officialName: string; name: Record<'ja' | 'id' | 'en', string> };
 const regions = JSON.parse(readFileSync(new URL('../../content/regions.json', import.meta.url), 'utf8')) as Region[];

@@ -4,9 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { DIST, page, pages, type Page, pathPattern } from '../lib/dist';
 import { leakedKeys } from '../lib/gates/presence';
-import en from '../../src/i18n/en';
-import { LANGS } from '../../src/i18n/index';
-import { SECTORS } from '../../src/schemas/common';
+import en from '~/i18n/en';
+import { LANGS } from '~/i18n/index';
+import { SECTORS } from '~/schemas/common';
 
 const langOf = (p: Page) => p.url.split('/')[1]!;
 const isArticle = (p: Page) => pathPattern('^/{lang}/news/(?!page/|sector/|kind/)[a-z0-9-]+/$').test(p.url);

@@ -1,10 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNITS } from '../../src/schemas/units';
+import { UNITS } from '~/schemas/units';
 import { pages, page } from '../lib/dist';
 import { pagePairProblems, type PairContext, type RawDataset, type RawSource } from '../lib/gates/summaryPairs';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 /*
  * Chart summaries compare like with like (issue 12 §1), checked on the built pages against the content JSON,

@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { distSite } from '../lib/dist';
 import { pageTypes } from '../lib/gates/pageTypes';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 /*
  * Accessibility gate (docs/quality.md): axe-core with the WCAG 2.2 AA tag set on one page of every page type

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { useHarness } from '../lib/browser';
-import { LANGS } from '../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 const h = useHarness();
 

@@ -1,8 +1,8 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useHarness, axeViolations } from '../lib/browser';
-import { SECTORS } from '../../src/schemas/common';
-import { hubIdFor } from '../../src/lib/hubs/collect';
+import { SECTORS } from '~/schemas/common';
+import { hubIdFor } from '~/lib/hubs/collect';
 
 const HUBS = SECTORS.map(hubIdFor);
 

@@ -2,8 +2,8 @@ import type { Page as BrowserPage } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { useHarness, axeViolations } from '../lib/browser';
 import { fileForPath, pages } from '../lib/dist';
-import { normalizeTerm } from '../../src/lib/search/synonyms';
-import { LANGS } from '../../src/i18n/index';
+import { normalizeTerm } from '~/lib/search/synonyms';
+import { LANGS } from '~/i18n/index';
 
 type Lang = 'ja' | 'id' | 'en';
 

@@ -3,7 +3,7 @@
  * (./gates/site.ts), served at SITE_URL under BASE_PATH, so links are resolved the way the host will serve them.
  */
 import { resolve } from 'node:path';
-import { LANGS } from '../../src/i18n/langs';
+import { LANGS } from '~/i18n/langs';
 import { classifyRef, fileForPath as siteFileForPath, folderSite, sitePages, type Site, type SitePage } from './gates/site';
 
 /** The built site the dist tests read; ATLAS_OUT_DIR points them at another build. */

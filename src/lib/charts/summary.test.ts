@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../i18n/index';
-import type { Dataset } from '../../schemas/dataset';
-import { CONTENT } from '../../content.config';
+import { LANGS, type Lang } from '~/i18n/index';
+import type { Dataset } from '~/schemas/dataset';
+import { CONTENT } from '~/content.config';
 import { readContent } from '../content/read';
 import { whyNotComparable } from './compare';
 import { dataset as makeDataset } from '../../../tests/fixtures/factory';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT } from '../../content.config';
+import { CONTENT } from '~/content.config';
 import { readContent } from '../content/read';
 import { periodMidpoint, periodMonths } from '../format/period';
 import { buildChartSpec } from './spec';

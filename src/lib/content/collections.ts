@@ -3,7 +3,7 @@
  * the typed view of read content that every cross-file rule works on.
  */
 import type { z } from 'astro/zod';
-import type { Lang } from '../../i18n/index';
+import type { Lang } from '~/i18n/index';
 
 interface SpecBase<S extends z.ZodType> {
   /**

@@ -1,7 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONTENT } from '../../content.config';
+import { CONTENT } from '~/content.config';
 import { formatIssue } from './errors';
 import { loadContent, parseCounts, readContent } from './read';
 

@@ -8,7 +8,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import yaml from 'js-yaml';
 import type { z } from 'astro/zod';
-import { isLang, LANGS } from '../../i18n/index';
+import { isLang, LANGS } from '~/i18n/index';
 import { checkContent } from './checks/index';
 import type { CheckedContent } from './checks/types';
 import { patternParts, writtenForm, type CollectionSpec, type ContentSet, type FileSpec, type ListSpec, type MdxSpec } from './collections';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { article, validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
 import { formatIssue } from './errors';
-import { CONTENT } from '../../content.config';
+import { CONTENT } from '~/content.config';
 import { loadContent, readContent } from './read';
 
 function problems(change: (tree: ContentTree) => void): string[] {

@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { article, validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
 import { formatIssue } from './errors';
-import { CONTENT } from '../../content.config';
+import { CONTENT } from '~/content.config';
 import { readContent } from './read';
-import { LANGS } from '../../i18n/langs';
+import { LANGS } from '~/i18n/langs';
 
 /*
  * Issue 11 §2–§3: every bad input gives one line, `file › field: reason`, and nothing else (no follow-on

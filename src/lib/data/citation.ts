@@ -1,5 +1,5 @@
-import { t, type Lang } from '../../i18n/index';
-import { NUMBER_STYLE } from '../../i18n/langs';
+import { t, type Lang } from '~/i18n/index';
+import { NUMBER_STYLE } from '~/i18n/langs';
 
 /**
  * What a citation needs. For a Sulut Atlas dataset (see `datasetCitationInput`):

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../../../tests/lib/csv';
-import { toCsv } from './csv';
+import { parseCsv, toCsv } from './csv';
 
 describe('CSV', () => {
   it('quotes commas, quotes and newlines (RFC 4180) and round-trips them', () => {

@@ -2,8 +2,9 @@
  * RFC 4180 CSV, written by csv-stringify: fields with a comma, a double quote, a CR or LF (and fields with
  * leading or trailing space) are quoted and quotes are doubled; lines end in CRLF. Numbers are written with
  * String(), which round-trips exactly through parseFloat; booleans as "true"/"false"; null and undefined empty.
- * Reading (tests, benchmark) is tests/lib/csv.ts, strict csv-parse.
+ * Reading is strict csv-parse (parseCsv: tests, and geo:build's idn-area-data tables).
  */
+import { parse } from 'csv-parse/sync';
 import { stringify } from 'csv-stringify/sync';
 
 export type CsvValue = string | number | boolean | null | undefined;
@@ -33,4 +34,13 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
     quoted_match: /^\s|\s$/,
     cast: { boolean: (value) => String(value), number: (value) => String(value) },
   });
+}
+
+/**
+ * Strict RFC 4180 reading (csv-parse with its strict defaults): a quote inside an unquoted field, an
+ * unterminated quote or a row with a different number of fields throws, so a malformed file fails the
+ * test or the script that reads it.
+ */
+export function parseCsv(text: string): string[][] {
+  return parse(text, { relax_quotes: false, relax_column_count: false }) as string[][];
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
 import { formatIssue } from '../content/errors';
-import { CONTENT } from '../../content.config';
+import { CONTENT } from '~/content.config';
 import { loadContent, readContent } from '../content/read';
 import { applyMethod, derivedStatus } from './derived';
 

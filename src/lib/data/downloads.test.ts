@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula } from './csv';
-import { parseCsv } from '../../../tests/lib/csv';
+import { neutraliseFormula, parseCsv } from './csv';
 import { dataPackage, datasetCsv, datasetJson, OBSERVATION_FIELDS, SOURCE_FIELDS, sourcesCsv, valueText } from './downloads';
 import { wageDataset, REGIONS, SOURCES } from '../../../tests/fixtures/factory';
 

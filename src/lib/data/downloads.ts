@@ -3,10 +3,10 @@
  * dataset (its data and full metadata) and a Frictionless Data Package describing every CSV.
  * The endpoints in src/pages/data/ only call these functions, so the formats are tested here.
  */
-import { DERIVATION_METHODS, OBSERVATION_STATUSES, type Dataset, type Observation } from '../../schemas/dataset';
-import type { Region } from '../../schemas/region';
-import type { Source } from '../../schemas/source';
-import { UNITS, type UnitId } from '../../schemas/units';
+import { DERIVATION_METHODS, OBSERVATION_STATUSES, type Dataset, type Observation } from '~/schemas/dataset';
+import type { Region } from '~/schemas/region';
+import type { Source } from '~/schemas/source';
+import { UNITS, type UnitId } from '~/schemas/units';
 import { quantityKey, unitOf } from './quantity';
 import { noteText } from '../content/note';
 import { toCsv, type CsvValue } from './csv';

@@ -1,7 +1,7 @@
 /** Rows of a dataset page's observation table, in reading order, each with its permalink anchor. */
-import type { Lang } from '../../i18n/index';
-import type { Dataset, Observation } from '../../schemas/dataset';
-import type { UnitId } from '../../schemas/units';
+import type { Lang } from '~/i18n/index';
+import type { Dataset, Observation } from '~/schemas/dataset';
+import type { UnitId } from '~/schemas/units';
 import { quantityKey } from './quantity';
 import { anchoredObservations, conflictAnchor } from './anchors';
 import { unitOf } from './quantity';

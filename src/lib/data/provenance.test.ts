@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT } from '../../content.config';
+import { CONTENT } from '~/content.config';
 import { loadContent } from '../content/read';
 import { formatValue } from '../format/formatValue';
 import { datasetLicence, licenceKind, licenceStatement } from './licence';

@@ -1,5 +1,5 @@
-import type { Dataset } from '../../schemas/dataset';
-import type { UnitId } from '../../schemas/units';
+import type { Dataset } from '~/schemas/dataset';
+import type { UnitId } from '~/schemas/units';
 
 /** Key of one quantity: the same key from two sources is a conflict that must be declared. */
 export const quantityKey = (o: { period: string; region: string; series: string }) => `${o.period}|${o.region}|${o.series}`;

@@ -1,4 +1,4 @@
-import { INTL_LOCALE, NUMBER_STYLE, type Lang } from '../../i18n/langs';
+import { INTL_LOCALE, NUMBER_STYLE, type Lang } from '~/i18n/langs';
 
 /*
  * Compact numbers for chart axes and summaries. Written out rather than left to Intl's `notation: 'compact'`

@@ -1,6 +1,6 @@
-import { NUMBER_STYLE, type Lang } from '../../i18n/langs';
-import type { PublishedForm } from '../../schemas/dataset';
-import { UNITS, type UnitDefinition } from '../../schemas/units';
+import { NUMBER_STYLE, type Lang } from '~/i18n/langs';
+import type { PublishedForm } from '~/schemas/dataset';
+import { UNITS, type UnitDefinition } from '~/schemas/units';
 import { formatJapaneseLarge } from './formatJapaneseLarge';
 import { formatNumber } from './formatNumber';
 import { placesOf } from './decimal';

@@ -1,6 +1,6 @@
-import { NUMBER_STYLE, type Lang } from '../../i18n/langs';
-import type { LocalizedText } from '../../schemas/common';
-import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
+import { NUMBER_STYLE, type Lang } from '~/i18n/langs';
+import type { LocalizedText } from '~/schemas/common';
+import { UNITS, type UnitDefinition, type UnitId } from '~/schemas/units';
 import { decimalsOf, formatNumber } from './formatNumber';
 import { formatJapaneseLarge } from './formatJapaneseLarge';
 

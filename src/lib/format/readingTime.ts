@@ -1,4 +1,4 @@
-import { NUMBER_STYLE, type Lang } from '../../i18n/langs';
+import { NUMBER_STYLE, type Lang } from '~/i18n/langs';
 
 /**
  * Minutes to read a text, at least one. Japanese is counted in characters (about 500 a minute),

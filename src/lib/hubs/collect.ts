@@ -3,8 +3,8 @@
  * figures, charts, map and gaps, and the source ids named directly. Sources of plotted chart values are
  * added by the page from the chart specs.
  */
-import type { Hub } from '../../schemas/hub';
-import { SECTOR_HUBS, type Sector } from '../../schemas/common';
+import type { Hub } from '~/schemas/hub';
+import { SECTOR_HUBS, type Sector } from '~/schemas/common';
 
 /** Every observation reference in the hub: headline figures first, then the narrative's. */
 export function figureRefs(hub: Hub) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { CONTENT } from '../../content.config';
+import { CONTENT } from '~/content.config';
 import { loadContent } from '../content/read';
-import type { Observation } from '../../schemas/dataset';
+import type { Observation } from '~/schemas/dataset';
 import { chooseRate, FX_DATASET, RATE_WINDOW_DAYS, rateCredit } from './fx';
 
 const obs = (period: string, value: number, source: string, extra: Partial<Observation> = {}): Observation =>

@@ -3,11 +3,11 @@
  * (content/datasets/exchange-rate-idr-jpy.json, rupiah per yen). Nothing here stores a rate: the rate is
  * always an observation, and the page shows its date and source beside every conversion.
  */
-import { t, type Lang } from '../../i18n/index';
-import { INTL_LOCALE, NUMBER_STYLE } from '../../i18n/langs';
-import type { Dataset, Observation } from '../../schemas/dataset';
-import type { Source } from '../../schemas/source';
-import { UNITS, type UnitId } from '../../schemas/units';
+import { t, type Lang } from '~/i18n/index';
+import { INTL_LOCALE, NUMBER_STYLE } from '~/i18n/langs';
+import type { Dataset, Observation } from '~/schemas/dataset';
+import type { Source } from '~/schemas/source';
+import { UNITS, type UnitId } from '~/schemas/units';
 import { derivedInputs, sourceCredit } from '../data/provenance';
 import { formatCompact } from '../format/formatCompact';
 

@@ -3,7 +3,7 @@
  * Dates are partial (YYYY, YYYY-MM, YYYY-MM-DD); a less precise date sorts before a more precise one in
  * the same period, so "2023" comes before "2023-03-02".
  */
-import { t, type Lang } from '../../i18n/index';
+import { t, type Lang } from '~/i18n/index';
 import { formatDate } from '../format/formatDate';
 
 export interface DatedEvent {

@@ -1,5 +1,5 @@
-import { LANGS, type Lang, type UiKey } from '../../i18n/index';
-import { SECTOR_HUBS, SECTORS, type Sector } from '../../schemas/common';
+import { LANGS, type Lang, type UiKey } from '~/i18n/index';
+import { SECTOR_HUBS, SECTORS, type Sector } from '~/schemas/common';
 
 /** Joins the configured base path with a site path, keeping exactly one slash between parts. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {

@@ -1,11 +1,11 @@
-import { requireSite } from '../../lib/site/siteAddress';
+import { requireSite } from '~/lib/site/siteAddress';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets, getRegions, getSources } from '../../data/content';
-import { datasetJson } from '../../lib/data/downloads';
-import { datasetVersion } from '../../lib/data/version';
-import { LANGS } from '../../i18n/index';
-import { pageUrl, withBase } from '../../lib/site/urls';
-import type { Dataset } from '../../schemas/dataset';
+import { getDatasets, getRegions, getSources } from '~/data/content';
+import { datasetJson } from '~/lib/data/downloads';
+import { datasetVersion } from '~/lib/data/version';
+import { LANGS } from '~/i18n/index';
+import { pageUrl, withBase } from '~/lib/site/urls';
+import type { Dataset } from '~/schemas/dataset';
 
 /** /data/<id>.json: the dataset as recorded, with its version, sources and links. */
 export const getStaticPaths = (async () => (await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;

@@ -5,7 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { LANGS } from '../../../src/i18n/index';
+import { LANGS } from '~/i18n/index';
 
 export type ProseLang = 'ja' | 'id' | 'en';
 export interface ProseText {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dictionary } from '../../../src/i18n/index';
+import { dictionary } from '~/i18n/index';
 import { codeFiles, dictionaryKeyProblems } from './dictionaryKeys';
 
 describe('dictionary keys: none unused, none missing', () => {

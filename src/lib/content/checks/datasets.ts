@@ -1,6 +1,6 @@
-import { PERIOD_PATTERNS } from '../../../schemas/dataset';
-import { periodCalendarProblem } from '../../../schemas/calendar';
-import { quantityKey } from '../../data/quantity';
+import { PERIOD_PATTERNS } from '~/schemas/dataset';
+import { periodCalendarProblem } from '~/schemas/calendar';
+import { quantityKey } from '~/lib/data/quantity';
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
 import { valueIssues } from './plausibility';

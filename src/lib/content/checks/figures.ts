@@ -3,9 +3,9 @@
  * the page will resolve it (src/lib/data/figure.ts); a <Jpy> also needs a rupiah amount and the exchange-rate
  * dataset. Reported as `file:line: <Fig …>: reason` before any page renders.
  */
-import { resolveFigure } from '../../data/figure';
-import { FX_DATASET } from '../../invest/fx';
-import { UNITS } from '../../../schemas/units';
+import { resolveFigure } from '~/lib/data/figure';
+import { FX_DATASET } from '~/lib/invest/fx';
+import { UNITS } from '~/schemas/units';
 import type { ContentIssue } from '../errors';
 import type { CheckedContent } from './types';
 

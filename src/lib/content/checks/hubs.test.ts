@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validContent, writeContent } from '../../../../tests/fixtures/contentFixture';
 import { formatIssue } from '../errors';
-import { CONTENT } from '../../../content.config';
+import { CONTENT } from '~/content.config';
 import { readContent } from '../read';
 
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });

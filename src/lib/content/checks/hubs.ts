@@ -5,14 +5,14 @@
  */
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
-import { resolveFigure } from '../../data/figure';
-import type { Dataset } from '../../../schemas/dataset';
-import type { FigureRef } from '../../../schemas/hub';
-import { LANGS } from '../../../i18n/index';
-import { hubIdFor } from '../../hubs/collect';
-import { narrativeProblems } from '../../hubs/narrative';
-import { periodCalendarProblem } from '../../../schemas/calendar';
-import { isChoroplethUnit } from '../../geo/choropleth';
+import { resolveFigure } from '~/lib/data/figure';
+import type { Dataset } from '~/schemas/dataset';
+import type { FigureRef } from '~/schemas/hub';
+import { LANGS } from '~/i18n/index';
+import { hubIdFor } from '~/lib/hubs/collect';
+import { narrativeProblems } from '~/lib/hubs/narrative';
+import { periodCalendarProblem } from '~/schemas/calendar';
+import { isChoroplethUnit } from '~/lib/geo/choropleth';
 
 export function checkHubs(registry: Pick<CheckedContent, 'hubs' | 'datasets' | 'sources' | 'regions' | 'places'>): ContentIssue[] {
   const issues: ContentIssue[] = [];

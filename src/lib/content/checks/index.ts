@@ -2,7 +2,7 @@
  * The cross-file rules, run once after every collection is read (src/lib/content/read.ts): what Zod cannot
  * check inside one file. Derived observations are computed first, so every later rule sees complete datasets.
  */
-import { computeDerived } from '../../data/derived';
+import { computeDerived } from '~/lib/data/derived';
 import { writtenForm } from '../collections';
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';

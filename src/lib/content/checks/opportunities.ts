@@ -5,9 +5,9 @@
  */
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
-import { resolveFigure } from '../../data/figure';
-import type { Dataset } from '../../../schemas/dataset';
-import { contactProblem } from '../../invest/contacts';
+import { resolveFigure } from '~/lib/data/figure';
+import type { Dataset } from '~/schemas/dataset';
+import { contactProblem } from '~/lib/invest/contacts';
 
 export function checkOpportunities(registry: Pick<CheckedContent, 'opportunities' | 'datasets' | 'sources' | 'regions' | 'places'>): ContentIssue[] {
   const issues: ContentIssue[] = [];

@@ -1,6 +1,6 @@
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
-import { isRegencyOf } from '../../regions/regions';
+import { isRegencyOf } from '~/lib/regions/regions';
 
 /**
  * Cross-file rules for content/places.json: each place cites a known source, names a known region,

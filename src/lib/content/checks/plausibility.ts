@@ -1,5 +1,5 @@
-import type { Dataset } from '../../../schemas/dataset';
-import { UNITS, type UnitDefinition } from '../../../schemas/units';
+import type { Dataset } from '~/schemas/dataset';
+import { UNITS, type UnitDefinition } from '~/schemas/units';
 import type { ContentIssue } from '../errors';
 
 /**

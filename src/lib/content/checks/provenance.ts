@@ -2,9 +2,9 @@
  * Cross-file rules for the data desk's provenance fields: published forms agree with their values, nouns only
  * name counts, and datasets that share a topic each say what they are the one to cite for.
  */
-import { UNITS } from '../../../schemas/units';
-import { unitOf } from '../../data/quantity';
-import { publishedMismatch } from '../../data/published';
+import { UNITS } from '~/schemas/units';
+import { unitOf } from '~/lib/data/quantity';
+import { publishedMismatch } from '~/lib/data/published';
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
 

@@ -3,16 +3,16 @@
  * declarations in src/content.config.ts must provide all of it: `readContent` refuses at compile time a table
  * whose collections lack one or differ in type.
  */
-import type { ArticleData } from '../../../schemas/article';
-import type { Dataset } from '../../../schemas/dataset';
-import type { Hub } from '../../../schemas/hub';
-import type { Opportunity } from '../../../schemas/opportunity';
-import type { PageData } from '../../../schemas/page';
-import type { Place } from '../../../schemas/place';
-import type { PlaceName } from '../../../schemas/placeName';
-import type { Region } from '../../../schemas/region';
-import type { Source } from '../../../schemas/source';
-import type { TimelineEvent } from '../../../schemas/timelineEvent';
+import type { ArticleData } from '~/schemas/article';
+import type { Dataset } from '~/schemas/dataset';
+import type { Hub } from '~/schemas/hub';
+import type { Opportunity } from '~/schemas/opportunity';
+import type { PageData } from '~/schemas/page';
+import type { Place } from '~/schemas/place';
+import type { PlaceName } from '~/schemas/placeName';
+import type { Region } from '~/schemas/region';
+import type { Source } from '~/schemas/source';
+import type { TimelineEvent } from '~/schemas/timelineEvent';
 import type { Listed, Located, MdxEntryParts } from '../collections';
 
 type Entries<T, Where = Located> = ReadonlyMap<string, T & Where>;
