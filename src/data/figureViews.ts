@@ -11,6 +11,7 @@ import { nounOf, sourceCredit } from '../lib/data/provenance';
 import { pageUrl } from '../lib/site/urls';
 import type { Dataset, Observation } from '../schemas/dataset';
 import type { Source } from '../schemas/source';
+import type { UnitId } from '../schemas/units';
 import { getDatasets, getSources } from './content';
 
 export type { FigureRef as FigureReference } from '../schemas/figureRef';
@@ -32,6 +33,9 @@ export interface FigureView {
   /** Where the credit links: the source, or for a computed figure its own row (which lists the inputs). */
   creditHref: string;
   computed: boolean;
+  /** The unit in force and the published decimals, for short forms (key-figure tiles). */
+  unit: UnitId;
+  decimals?: number | undefined;
 }
 
 /** `where` names the content file and field for build errors, e.g. "content/hubs/x.json › headline". */
@@ -54,6 +58,8 @@ export async function figureViews(refs: readonly FigureReference[], lang: Lang, 
       credit: o.derived ? t(lang, 'data.computedBy') : sourceCredit(sources.get(o.source)!, lang),
       creditHref: o.derived ? `${pageUrl(lang, `data/${fig.dataset.id}/`)}#${fig.anchor}` : sources.get(o.source)!.url,
       computed: o.derived !== undefined,
+      unit: fig.unit,
+      decimals: o.decimals,
     };
   });
 }

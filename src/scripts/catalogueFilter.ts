@@ -22,6 +22,10 @@ for (const form of document.querySelectorAll<HTMLElement>('.catalogue-filter')) 
     for (const section of document.querySelectorAll<HTMLElement>('section[data-sector]')) {
       section.hidden = !section.querySelector('.card:not([hidden])');
     }
+    // A filter reaches into the folded datasets: open each fold that holds a match, close it again when cleared.
+    for (const fold of document.querySelectorAll<HTMLDetailsElement>('details[data-folded]')) {
+      fold.open = Boolean(sector || level || year) && fold.querySelector('.card:not([hidden])') !== null;
+    }
     none.hidden = shown > 0;
     status.textContent = fill(form.dataset.countTemplate ?? '', { count: shown, total: form.dataset.total ?? '' });
   };
