@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '~/lib/data/csv';
+import { parseCsv } from '~/lib/data/csvRead';
 import { checkFigures } from '~/lib/data/figureCheck';
 import { article, validContent, writeContent } from '../fixtures/contentFixture';
 import { notTranslatedProblems } from '../lib/gates/presence';
@@ -99,8 +99,10 @@ describe('a hostile dataset title and a <Fig> in a real build', () => {
       const html = read(`${lang}/news/meeting/index.html`);
       const fig = parse(html).querySelector('.prose .fig')!;
       expect(fig.querySelector('data[value="4002630"]')!.text).toBe(text);
-      const links = fig.querySelectorAll('.fig-ref a').map((a) => a.getAttribute('href'));
-      expect(links).toEqual([`/${lang}/data/wage/#obs-value-71-2026`, 'https://sulut.bps.go.id/']);
+      // The figure's marker points to its numbered note, which links the dataset row and the source.
+      expect(fig.querySelectorAll('.fig-ref a').map((a) => a.getAttribute('href'))).toEqual(['#fig-note-1']);
+      const note = parse(html).querySelector('.fig-notes li#fig-note-1')!;
+      expect(note.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([`/${lang}/data/wage/#obs-value-71-2026`, 'https://sulut.bps.go.id/']);
       expect(read(`${lang}/data/wage/index.html`)).toContain('id="obs-value-71-2026"');
       expect(checkFigures(html)).toEqual([]);
     }

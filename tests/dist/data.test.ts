@@ -6,7 +6,7 @@ import { CONTENT } from '~/content.config';
 import { readContent } from '~/lib/content/read';
 import { quantityKey } from '~/lib/data/quantity';
 import { conflictAnchor } from '~/lib/data/anchors';
-import { parseCsv } from '~/lib/data/csv';
+import { parseCsv } from '~/lib/data/csvRead';
 import { OBSERVATION_FIELDS } from '~/lib/data/downloads';
 import { refKey } from '~/lib/data/derived';
 import { sourceIdsOf } from '~/lib/data/provenance';

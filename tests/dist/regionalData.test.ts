@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { LANGS } from '~/i18n/index';
-import { parseCsv } from '~/lib/data/csv';
+import { parseCsv } from '~/lib/data/csvRead';
 import { DIST } from '../lib/dist';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');

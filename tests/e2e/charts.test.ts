@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '~/lib/data/csv';
+import { parseCsv } from '~/lib/data/csvRead';
 import { useHarness, axeViolations } from '../lib/browser';
 import { themeSwitch } from '../lib/browserChecks';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv, toCsv } from './csv';
+import { toCsv } from './csv';
+import { parseCsv } from './csvRead';
 
 describe('CSV', () => {
   it('quotes commas, quotes and newlines (RFC 4180) and round-trips them', () => {

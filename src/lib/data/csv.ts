@@ -1,13 +1,16 @@
 /**
- * RFC 4180 CSV, written by csv-stringify: fields with a comma, a double quote, a CR or LF (and fields with
- * leading or trailing space) are quoted and quotes are doubled; lines end in CRLF. Numbers are written with
- * String(), which round-trips exactly through parseFloat; booleans as "true"/"false"; null and undefined empty.
- * Reading is strict csv-parse (parseCsv: tests, and geo:build's idn-area-data tables).
+ * RFC 4180 CSV: fields with a comma, a double quote, a CR or LF are quoted and quotes are doubled;
+ * lines end in CRLF. Numbers are written with String(), which round-trips exactly through parseFloat.
+ * Hand-written because chart pages build their CSV download in the browser (no Node Buffer there, and the
+ * chart-page JS budget); reading is strict csv-parse in ./csvRead.ts.
  */
-import { parse } from 'csv-parse/sync';
-import { stringify } from 'csv-stringify/sync';
-
 export type CsvValue = string | number | boolean | null | undefined;
+
+export function csvField(value: CsvValue): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
 
 /** A cell that is a plain number (what value columns hold): spreadsheets read it as a number, never a formula. */
 const PLAIN_NUMBER = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
@@ -29,18 +32,5 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
   for (const [i, row] of rows.entries()) {
     if (row.length !== header.length) throw new Error(`toCsv: row ${i} has ${row.length} fields, header has ${header.length}`);
   }
-  return stringify([header, ...rows.map((row) => row.map(neutraliseFormula))] as CsvValue[][], {
-    record_delimiter: 'windows',
-    quoted_match: /^\s|\s$/,
-    cast: { boolean: (value) => String(value), number: (value) => String(value) },
-  });
-}
-
-/**
- * Strict RFC 4180 reading (csv-parse with its strict defaults): a quote inside an unquoted field, an
- * unterminated quote or a row with a different number of fields throws, so a malformed file fails the
- * test or the script that reads it.
- */
-export function parseCsv(text: string): string[][] {
-  return parse(text, { relax_quotes: false, relax_column_count: false }) as string[][];
+  return [header, ...rows].map((row) => row.map((cell) => csvField(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { neutraliseFormula, parseCsv } from './csv';
+import { neutraliseFormula } from './csv';
+import { parseCsv } from './csvRead';
 import { dataPackage, datasetCsv, datasetJson, OBSERVATION_FIELDS, SOURCE_FIELDS, sourcesCsv, valueText } from './downloads';
 import { wageDataset, REGIONS, SOURCES } from '../../../tests/fixtures/factory';
 
