@@ -1,29 +1,91 @@
-import { readFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { readRegistry } from '../../src/lib/content/registry';
+import { datasetVersion } from '../../src/lib/data/version';
 import { validContent, writeContent } from '../fixtures/contentFixture';
 import { buildFixture } from '../lib/fixtureBuild';
+import { plainLog } from '../lib/gates/buildLog';
 
 /** 2026-12-06T00:00:00Z: the fixture site's "today". */
 const EPOCH = '1796515200';
+const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
+
+/** Runs one of the desk's npm scripts on a content folder; returns its exit status and plain output. */
+function desk(root: string, script: string, args: string[]) {
+  const r = spawnSync('npm', ['run', '-s', script, '--', ...args], { encoding: 'utf8', env: { ...process.env, ATLAS_CONTENT_DIR: root } });
+  return { status: r.status, output: plainLog(`${r.stdout}\n${r.stderr}`) };
+}
+
+/** Every file under a folder with its bytes, to prove a failed command wrote nothing. */
+function snapshot(dir: string): Map<string, string> {
+  const files = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else files.set(p, readFileSync(p, 'utf8'));
+    }
+  };
+  walk(dir);
+  return files;
+}
 
 /*
- * One small fixture site, built once with SOURCE_DATE_EPOCH fixed, holds every newsroom case: a dataset whose
- * next release lies in the past (flagged "update due"), one whose release is still ahead (not flagged).
+ * One small fixture site, built once with SOURCE_DATE_EPOCH fixed, holds every newsroom case: a dataset whose next
+ * release lies in the past ("update due") and one whose release lies ahead; an article scaffolded by
+ * `npm run new` and published; observations appended by `npm run data:import` (its previous version archived);
+ * and a bad CSV that changes nothing.
  */
-describe('newsroom fixture site', () => {
+describe('newsroom workflow on a fixture site', () => {
+  let root = '';
   let out = '';
+  let oldVersion = '';
+  let newVersion = '';
+  const runs: Record<string, { status: number | null; output: string }> = {};
+  let unchangedByBadImport = false;
   const html = (path: string) => parse(readFileSync(join(out, path), 'utf8'));
 
   beforeAll(() => {
     const tree = validContent();
-    tree.datasets['wage.json']!.nextRelease = '2026-01';
-    tree.datasets['later.json'] = { ...structuredClone(tree.datasets['wage.json']!), id: 'later', nextRelease: '2027-02' };
-    const result = buildFixture(writeContent(tree), { SOURCE_DATE_EPOCH: EPOCH });
+    const wage = tree.datasets['wage.json']!;
+    wage.nextRelease = '2026-01';
+    tree.datasets['later.json'] = { ...structuredClone(wage), id: 'later', nextRelease: '2027-02' };
+    root = writeContent(tree);
+    // Baseline entries with the versions the registry computes, as the real content has them.
+    for (const id of ['wage', 'later']) {
+      const file = join(root, 'datasets', `${id}.json`);
+      const data = JSON.parse(readFileSync(file, 'utf8'));
+      const version = datasetVersion(readRegistry(root).registry.datasets.get(id)!);
+      data.revisions = [{ date: '2026-11-29', version, kind: 'baseline', summary: text('Baseline') }];
+      writeFileSync(file, JSON.stringify(data, null, 2));
+    }
+    oldVersion = datasetVersion(readRegistry(root).registry.datasets.get('wage')!);
+
+    runs.scaffold = desk(root, 'new', ['article', 'scaffolded', '--source', 'src-a', '--sector', 'labour']);
+    for (const lang of ['ja', 'id', 'en']) {
+      const file = join(root, 'articles', lang, 'scaffolded.mdx');
+      if (existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
+    }
+    const good = join(root, '..', `${root.split('/').pop()}-good.csv`);
+    writeFileSync(good, 'period,region,value,status\n2027,71,4200000,preliminary\n2028,71,4300000,preliminary\n');
+    runs.importGood = desk(root, 'data:import', [good, '--dataset', 'wage', '--source', 'src-b', '--date', '2026-12-06', '--why-ja', '新しい発表', '--why-id', 'Rilis baru', '--why-en', 'New release']);
+    newVersion = datasetVersion(readRegistry(root).registry.datasets.get('wage')!);
+
+    const before = snapshot(root);
+    const bad = join(root, '..', `${root.split('/').pop()}-bad.csv`);
+    writeFileSync(bad, 'period,region,value\n2029,71,1\n2029,99.99,2\n2029,71,3\n');
+    runs.importBad = desk(root, 'data:import', [bad, '--dataset', 'wage', '--source', 'src-b']);
+    const after = snapshot(root);
+    unchangedByBadImport = before.size === after.size && [...before].every(([p, t]) => after.get(p) === t);
+
+    const result = buildFixture(root, { SOURCE_DATE_EPOCH: EPOCH });
     if (result.status !== 0) throw new Error(`fixture build failed:\n${result.output.slice(-3000)}`);
     out = result.out;
-  }, 300_000);
+  }, 400_000);
 
   it('a dataset past its expected release plus the grace period shows "update due" in every language, on its page and its catalogue card', () => {
     const expected = { ja: '更新待ち', id: 'Perlu pembaruan', en: 'Update due' };
@@ -33,10 +95,48 @@ describe('newsroom fixture site', () => {
       expect(flags, lang).toHaveLength(1);
       expect(flags[0]!.text).toBe(word);
       expect(page.querySelector('.release time')!.getAttribute('datetime')).toBe('2026-01');
-      const card = html(`${lang}/data/index.html`).querySelector('#ds-wage')!;
-      expect(card.querySelectorAll('[data-update-due]'), `${lang} card`).toHaveLength(1);
-      expect(html(`${lang}/data/index.html`).querySelector('#ds-later [data-update-due]'), `${lang} later`).toBeNull();
+      const catalogue = html(`${lang}/data/index.html`);
+      expect(catalogue.querySelectorAll('#ds-wage [data-update-due]'), `${lang} card`).toHaveLength(1);
+      expect(catalogue.querySelector('#ds-later [data-update-due]'), `${lang} later`).toBeNull();
       expect(html(`${lang}/data/later/index.html`).querySelector('[data-update-due]')).toBeNull();
     }
+  });
+
+  it('npm run new scaffolds three valid article files that build into pages', () => {
+    expect(runs.scaffold!.status, runs.scaffold!.output).toBe(0);
+    for (const lang of ['ja', 'id', 'en']) expect(existsSync(join(out, lang, 'news', 'scaffolded', 'index.html')), lang).toBe(true);
+  });
+
+  it('data:import appends the observations, records a revision with the new version and archives the old one, whose CSV resolves on the built site', () => {
+    expect(runs.importGood!.status, `import failed: ${runs.importGood!.output}`).toBe(0);
+    expect(runs.importGood!.output).toContain(`version ${oldVersion} → ${newVersion}`);
+    expect(newVersion).not.toBe(oldVersion);
+    const oldCsv = readFileSync(join(out, 'data', 'wage', `${oldVersion}.csv`), 'utf8');
+    expect(oldCsv).toBe(readFileSync(join(root, 'archive', 'wage', `${oldVersion}.csv`), 'utf8'));
+    expect(oldCsv).not.toContain('4200000');
+    expect(JSON.parse(readFileSync(join(out, 'data', 'wage', `${oldVersion}.json`), 'utf8')).version).toBe(oldVersion);
+    expect(readFileSync(join(out, 'data', 'wage', `${newVersion}.csv`), 'utf8')).toBe(readFileSync(join(out, 'data', 'wage.csv'), 'utf8'));
+    const page = html('en/data/wage/index.html');
+    expect(page.querySelector('.version-line')!.getAttribute('data-version')).toBe(newVersion);
+    expect(page.querySelectorAll('#revisions [data-revision]').map((li) => li.getAttribute('data-revision'))).toEqual(['observations', 'baseline']);
+    expect(page.querySelector(`#revisions a[href="/data/wage/${oldVersion}.csv"]`)).not.toBeNull();
+  });
+
+  it('the data-updates page and its RSS 2.0 feed list the import, in every language', () => {
+    for (const lang of ['ja', 'id', 'en']) {
+      expect(html(`${lang}/data/updates/index.html`).querySelectorAll('[data-update="observations"][data-dataset="wage"]'), lang).toHaveLength(1);
+      const xml = readFileSync(join(out, lang, 'data', 'updates', 'rss.xml'), 'utf8');
+      expect(XMLValidator.validate(xml), lang).toBe(true);
+      expect(xml).toMatch(/^<\?xml[^>]*\?><rss version="2\.0"/);
+      expect(xml.match(/<item>/g), lang).toHaveLength(1);
+      expect(xml).toContain(`/${lang}/data/wage/#rev-1</link>`);
+    }
+  });
+
+  it('a bad CSV changes nothing and prints each problem on its own line', () => {
+    expect(runs.importBad!.status).toBe(1);
+    expect(unchangedByBadImport).toBe(true);
+    expect(runs.importBad!.output).toMatch(/bad\.csv:3: unknown region "99\.99"/);
+    expect(runs.importBad!.output).toMatch(/bad\.csv:4: duplicate of line 2 \(value, 71, 2029\)/);
   });
 });

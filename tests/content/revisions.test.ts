@@ -1,29 +1,17 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readRegistry } from '../../src/lib/content/registry';
-import { archivedVersions, revisionProblems } from '../../src/lib/data/revisions';
+import { formatIssue } from '../../src/lib/content/errors';
+import { revisionLogIssues } from '../../src/lib/data/revisionLog';
 import { datasetVersion } from '../../src/lib/data/version';
 import { validContent, writeContent } from '../fixtures/contentFixture';
 
-/**
- * The revisions rule over a content folder: every dataset's newest revision names its current version (so its
- * content cannot change without an entry), and every older version it names is archived as CSV and JSON.
- */
+/** The revisions rule (src/lib/data/revisionLog.ts) over a content folder, as `file › revisions: reason` lines. */
 export function revisionLogProblems(root: string): string[] {
   const { registry, issues } = readRegistry(root);
   if (issues.length) return issues.map((i) => `${i.file}: ${i.message}`);
-  const problems: string[] = [];
-  for (const dataset of [...registry.datasets.values()].sort((a, b) => a.id.localeCompare(b.id))) {
-    const version = datasetVersion(dataset);
-    for (const p of revisionProblems(dataset, version)) problems.push(`${dataset.file} › revisions: ${p}`);
-    for (const old of archivedVersions(dataset, version)) {
-      for (const ext of ['csv', 'json']) {
-        if (!existsSync(join(root, 'archive', dataset.id, `${old}.${ext}`))) problems.push(`${dataset.file} › revisions: version ${old} is not archived as content/archive/${dataset.id}/${old}.${ext}`);
-      }
-    }
-  }
-  return problems;
+  return revisionLogIssues(registry).map(formatIssue);
 }
 
 describe('revisions log', () => {
