@@ -27,7 +27,7 @@ function snapshot(dir: string): Map<string, string> {
     for (const name of readdirSync(d)) {
       const p = join(d, name);
       if (statSync(p).isDirectory()) walk(p);
-      else files.set(p, readFileSync(p, 'utf8'));
+      else files.set(p, readFileSync(p).toString('latin1'));
     }
   };
   walk(dir);
@@ -43,6 +43,7 @@ function snapshot(dir: string): Map<string, string> {
 describe('newsroom workflow on a fixture site', () => {
   let root = '';
   let out = '';
+  let secondOut = '';
   let oldVersion = '';
   let newVersion = '';
   const runs: Record<string, { status: number | null; output: string }> = {};
@@ -85,7 +86,20 @@ describe('newsroom workflow on a fixture site', () => {
     const result = buildFixture(root, { SOURCE_DATE_EPOCH: EPOCH });
     if (result.status !== 0) throw new Error(`fixture build failed:\n${result.output.slice(-3000)}`);
     out = result.out;
-  }, 400_000);
+    // A second build of the same content and commit, for the reproducibility check below.
+    const again = buildFixture(root, { SOURCE_DATE_EPOCH: EPOCH });
+    if (again.status !== 0) throw new Error(`second fixture build failed:\n${again.output.slice(-3000)}`);
+    secondOut = again.out;
+  }, 600_000);
+
+  it('two builds of the same content and commit are byte-identical (today never comes from the clock)', () => {
+    const first = snapshot(out);
+    const second = snapshot(secondOut);
+    expect(first.size).toBeGreaterThan(50);
+    expect([...second.keys()].map((p) => p.slice(secondOut.length)).sort()).toEqual([...first.keys()].map((p) => p.slice(out.length)).sort());
+    const differing = [...first].filter(([p, bytes]) => second.get(secondOut + p.slice(out.length)) !== bytes).map(([p]) => p.slice(out.length));
+    expect(differing).toEqual([]);
+  });
 
   it('a dataset past its expected release plus the grace period shows "update due" in every language, on its page and its catalogue card', () => {
     const expected = { ja: '更新待ち', id: 'Perlu pembaruan', en: 'Update due' };
@@ -124,8 +138,8 @@ describe('newsroom workflow on a fixture site', () => {
 
   it('the data-updates page and its RSS 2.0 feed list the import, in every language', () => {
     for (const lang of ['ja', 'id', 'en']) {
-      expect(html(`${lang}/data/updates/index.html`).querySelectorAll('[data-update="observations"][data-dataset="wage"]'), lang).toHaveLength(1);
-      const xml = readFileSync(join(out, lang, 'data', 'updates', 'rss.xml'), 'utf8');
+      expect(html(`${lang}/updates/index.html`).querySelectorAll('[data-update="observations"][data-dataset="wage"]'), lang).toHaveLength(1);
+      const xml = readFileSync(join(out, lang, 'updates', 'rss.xml'), 'utf8');
       expect(XMLValidator.validate(xml), lang).toBe(true);
       expect(xml).toMatch(/^<\?xml[^>]*\?><rss version="2\.0"/);
       expect(xml.match(/<item>/g), lang).toHaveLength(1);

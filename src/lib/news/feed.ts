@@ -52,7 +52,7 @@ export function updatesFeedOptions(lang: Lang, updates: readonly FeedUpdate[], c
   return {
     title: feedText(channel.title),
     description: feedText(channel.description),
-    site: new URL(pageUrl(lang, 'data/updates/'), channel.site).toString(),
+    site: new URL(pageUrl(lang, 'updates/'), channel.site).toString(),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
     // Item links carry a fragment (#rev-<n>); the package would otherwise append a slash after it.
