@@ -71,6 +71,12 @@ describe('newsroom workflow on a fixture site', () => {
       const file = join(root, 'articles', lang, 'scaffolded.mdx');
       if (existsSync(file)) writeFileSync(file, readFileSync(file, 'utf8').replace('draft: true', 'draft: false'));
     }
+    runs.source = desk(root, 'new', ['source', '--file', 'desk', '--id', 'src-new', '--publisher', 'BPS Sulawesi Utara', '--title', 'Berita Resmi Statistik', '--url', 'https://sulut.bps.go.id/', '--published', '2026-11', '--language', 'id', '--grade', 'A']);
+    const first = join(root, '..', `${root.split('/').pop()}-first.csv`);
+    writeFileSync(first, 'period,region,value\n2025,71,10\n2026,71,12\n');
+    const words = (field: string, s: string) => ['ja', 'id', 'en'].flatMap((l) => [`--${field}-${l}`, `${s}（${l}）`]);
+    runs.dataset = desk(root, 'new', ['dataset', 'fresh', '--csv', first, '--source', 'src-new', '--sector', 'economy', '--unit', 'count', '--period-type', 'year', '--cadence', 'annual', '--next-release', '2027-03',
+      ...words('title', 'Fresh'), ...words('description', 'A new dataset'), ...words('measure', 'things'), ...words('caveats', 'None known'), ...words('gaps', 'Only the province')]);
     const good = join(root, '..', `${root.split('/').pop()}-good.csv`);
     writeFileSync(good, 'period,region,value,status\n2027,71,4200000,preliminary\n2028,71,4300000,preliminary\n');
     runs.importGood = desk(root, 'data:import', [good, '--dataset', 'wage', '--source', 'src-b', '--date', '2026-12-06', '--why-ja', '新しい発表', '--why-id', 'Rilis baru', '--why-en', 'New release']);
@@ -121,6 +127,14 @@ describe('newsroom workflow on a fixture site', () => {
     for (const lang of ['ja', 'id', 'en']) expect(existsSync(join(out, lang, 'news', 'scaffolded', 'index.html')), lang).toBe(true);
   });
 
+  it('npm run new adds a source and a dataset from a tidy CSV (with its "added" revision) that build into pages', () => {
+    expect(runs.source!.status, runs.source!.output).toBe(0);
+    expect(runs.dataset!.status, runs.dataset!.output).toBe(0);
+    const fresh = JSON.parse(readFileSync(join(root, 'datasets', 'fresh.json'), 'utf8'));
+    expect(fresh.revisions).toEqual([expect.objectContaining({ kind: 'added', added: 2, version: datasetVersion(readRegistry(root).registry.datasets.get('fresh')!) })]);
+    for (const lang of ['ja', 'id', 'en']) expect(html(`${lang}/data/fresh/index.html`).querySelectorAll('#revisions [data-revision="added"]'), lang).toHaveLength(1);
+  });
+
   it('data:import appends the observations, records a revision with the new version and archives the old one, whose CSV resolves on the built site', () => {
     expect(runs.importGood!.status, `import failed: ${runs.importGood!.output}`).toBe(0);
     expect(runs.importGood!.output).toContain(`version ${oldVersion} → ${newVersion}`);
@@ -142,7 +156,8 @@ describe('newsroom workflow on a fixture site', () => {
       const xml = readFileSync(join(out, lang, 'updates', 'rss.xml'), 'utf8');
       expect(XMLValidator.validate(xml), lang).toBe(true);
       expect(xml).toMatch(/^<\?xml[^>]*\?><rss version="2\.0"/);
-      expect(xml.match(/<item>/g), lang).toHaveLength(1);
+      // The new dataset and the import into wage, newest first (both on 2026-12-06: by dataset id).
+      expect(xml.match(/<item>/g), lang).toHaveLength(2);
       expect(xml).toContain(`/${lang}/data/wage/#rev-1</link>`);
     }
   });
