@@ -45,6 +45,7 @@ describe('newsroom workflow on a fixture site', () => {
   let out = '';
   let secondOut = '';
   let oldVersion = '';
+  let laterOld = '';
   let newVersion = '';
   const runs: Record<string, { status: number | null; output: string }> = {};
   let unchangedByBadImport = false;
@@ -65,6 +66,17 @@ describe('newsroom workflow on a fixture site', () => {
       writeFileSync(file, JSON.stringify(data, null, 2));
     }
     oldVersion = datasetVersion(readRegistry(root).registry.datasets.get('wage')!);
+    // A hand edit recorded with data:revise, which reads the logged version from the last commit.
+    const git = (...args: string[]) => spawnSync('git', ['-C', root, '-c', 'user.email=desk@example.org', '-c', 'user.name=Desk', ...args], { encoding: 'utf8' });
+    git('init', '-q');
+    git('add', '-A');
+    git('commit', '-qm', 'fixture');
+    laterOld = datasetVersion(readRegistry(root).registry.datasets.get('later')!);
+    const laterFile = join(root, 'datasets', 'later.json');
+    const later = JSON.parse(readFileSync(laterFile, 'utf8'));
+    later.observations[0].value = 3775426;
+    writeFileSync(laterFile, JSON.stringify(later, null, 2));
+    runs.revise = desk(root, 'data:revise', ['later', '--kind', 'corrected', '--date', '2026-12-06', ...['ja', 'id', 'en'].flatMap((l) => [`--summary-${l}`, `Typo in 2025 (${l})`])]);
 
     runs.scaffold = desk(root, 'new', ['article', 'scaffolded', '--source', 'src-a', '--sector', 'labour']);
     for (const lang of ['ja', 'id', 'en']) {
@@ -150,14 +162,22 @@ describe('newsroom workflow on a fixture site', () => {
     expect(page.querySelector(`#revisions a[href="/data/wage/${oldVersion}.csv"]`)).not.toBeNull();
   });
 
+  it('data:revise archives the logged version of a hand-edited dataset and records the change with old and new values', () => {
+    expect(runs.revise!.status, runs.revise!.output).toBe(0);
+    const later = JSON.parse(readFileSync(join(root, 'datasets', 'later.json'), 'utf8'));
+    expect(later.revisions.at(-1)).toMatchObject({ kind: 'corrected', revised: [{ series: 'value', region: '71', period: '2025', old: 3775425, new: 3775426 }] });
+    expect(readFileSync(join(out, 'data', 'later', `${laterOld}.csv`), 'utf8')).toContain('3775425');
+    expect(html('en/data/later/index.html').querySelector('#revisions [data-revision="corrected"] li')!.text).toContain('3,775,425 → 3,775,426');
+  });
+
   it('the data-updates page and its RSS 2.0 feed list the import, in every language', () => {
     for (const lang of ['ja', 'id', 'en']) {
       expect(html(`${lang}/updates/index.html`).querySelectorAll('[data-update="observations"][data-dataset="wage"]'), lang).toHaveLength(1);
       const xml = readFileSync(join(out, lang, 'updates', 'rss.xml'), 'utf8');
       expect(XMLValidator.validate(xml), lang).toBe(true);
       expect(xml).toMatch(/^<\?xml[^>]*\?><rss version="2\.0"/);
-      // The new dataset and the import into wage, newest first (both on 2026-12-06: by dataset id).
-      expect(xml.match(/<item>/g), lang).toHaveLength(2);
+      // The new dataset, the correction of 'later' and the import into wage (all on 2026-12-06: by dataset id).
+      expect(xml.match(/<item>/g), lang).toHaveLength(3);
       expect(xml).toContain(`/${lang}/data/wage/#rev-1</link>`);
     }
   });
