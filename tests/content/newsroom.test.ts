@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { parse } from 'node-html-parser';
@@ -57,6 +57,17 @@ describe('newsroom workflow on a fixture site', () => {
     wage.nextRelease = '2026-01';
     tree.datasets['later.json'] = { ...structuredClone(wage), id: 'later', nextRelease: '2027-02' };
     root = writeContent(tree);
+    // A hub whose headline tiles use both datasets: tiles of the overdue one carry the flag.
+    writeFileSync(join(root, 'places.json'), JSON.stringify([{ id: 'manado', kind: 'seat', region: '71.71', name: text('Manado'), coordinates: [124.84, 1.49], source: 'src-a' }]));
+    mkdirSync(join(root, 'hubs'));
+    writeFileSync(join(root, 'hubs', 'economy.json'), JSON.stringify({
+      id: 'economy', sector: 'economy', title: text('Economy'), standfirst: text('Standfirst'), lastVerified: '2026-11-29',
+      headline: [{ dataset: 'wage', period: '2025', label: text('Wage 2025') }, { dataset: 'wage', period: '2026', label: text('Wage 2026') }, { dataset: 'later', period: '2026', label: text('Later 2026') }],
+      charts: [{ dataset: 'wage' }, { dataset: 'later' }],
+      map: { type: 'places', places: ['manado'] },
+      narrative: [{ kind: 'context', text: { ja: '{fig:0}だ。', id: 'Upah {fig:0}.', en: 'The wage is {fig:0}.' }, figures: [{ dataset: 'wage', period: '2026' }] }, { kind: 'risk', text: text('A risk'), sources: ['src-b'] }],
+      gaps: [{ text: text('Not known'), basis: 'gaps-tourism-trade-grdp.md §7', datasets: ['wage'] }],
+    }));
     // Baseline entries with the versions the registry computes, as the real content has them.
     for (const id of ['wage', 'later']) {
       const file = join(root, 'datasets', `${id}.json`);
@@ -131,6 +142,9 @@ describe('newsroom workflow on a fixture site', () => {
       expect(catalogue.querySelectorAll('#ds-wage [data-update-due]'), `${lang} card`).toHaveLength(1);
       expect(catalogue.querySelector('#ds-later [data-update-due]'), `${lang} later`).toBeNull();
       expect(html(`${lang}/data/later/index.html`).querySelector('[data-update-due]')).toBeNull();
+      // Hub tiles: the two wage figures are flagged, the later one is not.
+      const tiles = html(`${lang}/economy/index.html`).querySelectorAll('.figure-card');
+      expect(tiles.map((t) => t.querySelector('[data-update-due]') !== null), `${lang} hub tiles`).toEqual([true, true, false]);
     }
   });
 
