@@ -61,6 +61,10 @@ describe('staying current on the built site', () => {
     }
   });
 
+  it('every home page has its lead chart (the home page leaves it out only where the content has no grdp-growth, as small test sites)', () => {
+    for (const lang of LANGS) expect(page(`/${lang}/`).root.querySelectorAll('figure.lead-chart svg'), lang).toHaveLength(1);
+  });
+
   it('articles whose figures changed after their date say so with the date', { timeout: 60_000 }, () => {
     const root = page('/en/news/ina-group-audience-2026/').root;
     expect(root.querySelector('.figures-updated')!.getAttribute('data-figures-updated')).toBe('2026-12-06');
