@@ -21,6 +21,8 @@ export function makeDataset(overrides: Partial<Omit<Dataset, 'observations'>> & 
     license: 'CC-BY-4.0',
     lastVerified: '2026-11-29',
     keywords: [],
+    cadence: 'annual',
+    revisions: [],
     ...rest,
     observations: observations.map((o) => ({
       period: '2024',

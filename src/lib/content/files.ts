@@ -9,7 +9,7 @@ import { displayPath, type ContentIssue } from './errors';
  */
 const JSON_FOLDERS = ['sources', 'datasets', 'opportunities', 'hubs'];
 const ROOT_FILES = new Set(['regions.json', 'places.json', 'place-names.json', 'timeline.json']);
-const ROOT_FOLDERS = new Set([...JSON_FOLDERS, 'articles', 'geo']);
+const ROOT_FOLDERS = new Set([...JSON_FOLDERS, 'articles', 'geo', 'archive']);
 
 export function contentFileIssues(root: string): ContentIssue[] {
   return readContentFiles(root).issues;
