@@ -12,6 +12,7 @@ import type { Opportunity } from '../schemas/opportunity';
 import type { TimelineEvent } from '../schemas/timelineEvent';
 import { sortEvents } from '../lib/invest/timeline';
 import type { Hub } from '../schemas/hub';
+import type { DeskContact } from '../schemas/contact';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -29,6 +30,12 @@ export async function requireDataset(id: string, where: string): Promise<Dataset
 export async function getSources(): Promise<Map<string, Source>> {
   const all = await getCollection('sources');
   return new Map(all.map((e) => [e.id, e.data as Source]));
+}
+
+/** The investor desk's offices (content/contacts/), by id. */
+export async function getContacts(): Promise<Map<string, DeskContact>> {
+  const all = await getCollection('contacts');
+  return new Map(all.map((e) => [e.id, e.data as DeskContact]));
 }
 
 export async function getRegions(): Promise<Map<string, Region>> {

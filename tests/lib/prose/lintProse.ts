@@ -13,7 +13,7 @@ import type { PlaceSpelling } from '../gates/placeNames';
 
 /** Which register a Japanese text is written in: investors' pages in です・ます, the rest in だ・である. */
 export type JaStyle = 'desumasu' | 'dearu';
-export const jaStyleOf = (where: string): JaStyle => (/content[\\/](hubs|opportunities)[\\/]|invest[\\/]guide[\\/]/.test(where) ? 'desumasu' : 'dearu');
+export const jaStyleOf = (where: string): JaStyle => (/content[\\/](hubs|opportunities|contacts|setup)[\\/]|invest[\\/]guide[\\/]/.test(where) ? 'desumasu' : 'dearu');
 
 /** JSON fields that hold a label or a name (a noun phrase), not a sentence: no full stop is expected. */
 const LABEL_FIELD = /\.(title|label|measure|name|noun|role|standfirst|what)\.ja$|›\.title\.ja$/;
