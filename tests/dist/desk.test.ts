@@ -57,3 +57,27 @@ describe('wage comparison (/invest/wages/)', () => {
     });
   }
 });
+
+describe('how North Sulawesi compares (/invest/compare/)', () => {
+  for (const lang of LANGS) {
+    it(`/${lang}/: growth 2019–2025 with a computed difference per year, peers, population share, arrivals side by side, exports gap`, () => {
+      const root = find(`/${lang}/invest/compare/`)!.root;
+      const growth = root.querySelector('table[data-growth-years]')!;
+      expect(growth.getAttribute('data-growth-years')).toBe('7');
+      // Each year: the province, the country and the difference, all in <data>; the difference is a computed figure.
+      for (const tr of growth.querySelectorAll('tbody tr')) {
+        const [province, country, difference] = tr.querySelectorAll('td').map((td) => Number(td.querySelector('data')!.getAttribute('value')));
+        expect(difference).toBeCloseTo(province! - country!, 2);
+        expect(tr.querySelector('td[data-derived] a[href*="/data/grdp-growth-gap/#"]')).toBeTruthy();
+      }
+      expect(root.querySelectorAll('[data-method]').length).toBeGreaterThanOrEqual(2);
+      expect(Number(root.querySelector('table[data-sulawesi-growth]')!.getAttribute('data-sulawesi-growth'))).toBeGreaterThanOrEqual(4);
+      expect(root.querySelector('table[data-population-peers]')!.getAttribute('data-population-peers')).toBe('6');
+      const share = root.querySelectorAll('[data-share] data').map((d) => Number(d.getAttribute('value')));
+      expect(share).toHaveLength(3);
+      expect(root.querySelector('[data-share] a[href*="/data/sulut-population-share/#"]')).toBeTruthy();
+      expect(root.querySelector('table.wage-rank')!.getAttribute('data-wage-rank')).toBe('6');
+      expect(root.querySelector('[data-gap="exports-per-capita"]')).toBeTruthy();
+    });
+  }
+});
