@@ -8,6 +8,7 @@ import { opportunitySchema } from './schemas/opportunity';
 import { timelineEventSchema } from './schemas/timelineEvent';
 import { hubSchema } from './schemas/hub';
 import { contactSchema } from './schemas/contact';
+import { setupGuideSchema } from './schemas/setupGuide';
 import { articleLoader, registryLoader } from './loaders/registryLoader';
 
 /*
@@ -49,6 +50,10 @@ export const collections = {
   contacts: defineCollection({
     loader: registryLoader('contacts', (r) => [...r.contacts.values()].map((c) => ({ id: c.id, data: strip(c) }))),
     schema: contactSchema,
+  }),
+  setupGuides: defineCollection({
+    loader: registryLoader('setup', (r) => [...r.setupGuides.values()].map((g) => ({ id: g.id, data: strip(g) }))),
+    schema: setupGuideSchema,
   }),
   articles: defineCollection({
     loader: articleLoader(),

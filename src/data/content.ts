@@ -13,6 +13,7 @@ import type { TimelineEvent } from '../schemas/timelineEvent';
 import { sortEvents } from '../lib/invest/timeline';
 import type { Hub } from '../schemas/hub';
 import type { DeskContact } from '../schemas/contact';
+import type { SetupGuide } from '../schemas/setupGuide';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -36,6 +37,13 @@ export async function getSources(): Promise<Map<string, Source>> {
 export async function getContacts(): Promise<Map<string, DeskContact>> {
   const all = await getCollection('contacts');
   return new Map(all.map((e) => [e.id, e.data as DeskContact]));
+}
+
+/** A setup guide of the investor desk (content/setup/<id>.json); an unknown id throws. */
+export async function requireSetupGuide(id: string, where: string): Promise<SetupGuide> {
+  const entry = await getEntry('setupGuides', id);
+  if (!entry) throw new Error(`${where}: unknown setup guide "${id}" (content/setup/${id}.json)`);
+  return entry.data as SetupGuide;
 }
 
 export async function getRegions(): Promise<Map<string, Region>> {

@@ -547,4 +547,12 @@ export default {
   "desk.compare.wageHeading": "Minimum wage: the Sulawesi provinces, 2026",
   "desk.compare.wageCaption": "Minimum wages 2026 of the six Sulawesi provinces (per month)",
   "desk.compare.shareSentence": "In the 2020 census, North Sulawesi’s population ({province}) was {share} of Indonesia’s ({country}).",
+  "desk.setup.outdated": "Every source of this step is more than 24 months old; it may be out of date.",
+  "desk.setup.outdatedRule": "The possibly-out-of-date mark is computed from the date the site was built: it appears when a step’s newest source is more than 24 months old.",
+  "desk.setup.disagreement": "Sources disagree:",
+  "desk.setup.basis": "Legal basis:",
+  "desk.setup.grade": ", grade {grade}",
+  "desk.setup.gaps": "What was not found",
+  "desk.setup.title": "Setting up a company in Indonesia, step by step",
+  "desk.labour.title": "Hosting workers from North Sulawesi (for employers in Japan)",
 } as const;

@@ -546,4 +546,12 @@ export default {
   "desk.compare.wageHeading": "Upah minimum: provinsi-provinsi di Sulawesi, 2026",
   "desk.compare.wageCaption": "UMP 2026 enam provinsi di Sulawesi (per bulan)",
   "desk.compare.shareSentence": "Menurut Sensus Penduduk 2020, penduduk Sulawesi Utara ({province}) adalah {share} dari penduduk Indonesia ({country}).",
+  "desk.setup.outdated": "Semua sumber langkah ini lebih tua dari 24 bulan; isinya mungkin sudah berubah.",
+  "desk.setup.outdatedRule": "Tanda mungkin usang dihitung dari tanggal situs dibangun: dipasang bila sumber terbaru suatu langkah lebih tua dari 24 bulan.",
+  "desk.setup.disagreement": "Sumber berbeda pendapat:",
+  "desk.setup.basis": "Dasar hukum:",
+  "desk.setup.grade": ", peringkat {grade}",
+  "desk.setup.gaps": "Yang belum ditemukan",
+  "desk.setup.title": "Langkah mendirikan usaha di Indonesia",
+  "desk.labour.title": "Menerima tenaga kerja dari Sulawesi Utara (bagi pemberi kerja di Jepang)",
 } satisfies UiDictionary;

@@ -546,4 +546,12 @@ export default {
   "desk.compare.wageHeading": "最低賃金：スラウェシ島の各州（2026年）",
   "desk.compare.wageCaption": "スラウェシ島の6州の州最低賃金（2026年、月額）",
   "desk.compare.shareSentence": "2020年国勢調査で、北スラウェシ州の人口（{province}）はインドネシア全体（{country}）の{share}にあたります。",
+  "desk.setup.outdated": "この手順の出典はどれも24か月より古く、内容が変わっている可能性があります。",
+  "desk.setup.outdatedRule": "古い可能性の表示は、サイトを作成した日を基準に、手順の最も新しい出典が24か月より古い場合に付けています。",
+  "desk.setup.disagreement": "出典によって内容が違います：",
+  "desk.setup.basis": "根拠：",
+  "desk.setup.grade": "、信頼度{grade}",
+  "desk.setup.gaps": "見つかっていないこと",
+  "desk.setup.title": "会社設立の手順（インドネシア）",
+  "desk.labour.title": "北スラウェシ州から人材を受け入れる（日本の雇用主向け）",
 } satisfies UiDictionary;

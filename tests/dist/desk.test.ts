@@ -3,7 +3,9 @@
  * the comparison page and the setup guide, in every language.
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { pages } from '../lib/dist';
+import { latestDay, possiblyOutdated } from '../../src/lib/invest/setupGuide';
 
 const LANGS = ['ja', 'id', 'en'] as const;
 const find = (url: string) => pages().find((p) => p.url === url);
@@ -80,4 +82,41 @@ describe('how North Sulawesi compares (/invest/compare/)', () => {
       expect(root.querySelector('[data-gap="exports-per-capita"]')).toBeTruthy();
     });
   }
+});
+
+describe('setup guide and Japan-side labour guide (/invest/setup/, /invest/labour/)', () => {
+  const guides = { setup: 'investment', labour: 'labour-japan' } as const;
+  for (const [path, id] of Object.entries(guides)) {
+    for (const lang of LANGS) {
+      it(`/${lang}/invest/${path}/: every step has its legal basis and dated sources; old ones are marked from the build date`, () => {
+        const root = find(`/${lang}/invest/${path}/`)!.root;
+        const steps = root.querySelectorAll('[data-step]');
+        const guide = JSON.parse(readFileSync(`content/setup/${id}.json`, 'utf8')) as { sections: { steps: { sources: string[] }[] }[] };
+        expect(steps).toHaveLength(guide.sections.reduce((n, s) => n + s.steps.length, 0));
+        const today = root.querySelector('[data-build-date]')!.getAttribute('data-build-date')!;
+        for (const step of steps) {
+          expect(step.querySelector('.basis')?.text.trim().length, step.getAttribute('data-step')!).toBeGreaterThan(4);
+          const dates = step.querySelectorAll('.step-sources li').map((li) => li.getAttribute('data-published')!);
+          expect(dates.length).toBeGreaterThanOrEqual(1);
+          for (const li of step.querySelectorAll('.step-sources li')) expect(li.querySelector('time')?.getAttribute('datetime')).toBe(li.getAttribute('data-published'));
+          const newest = dates.map(latestDay).sort().at(-1)!;
+          expect(step.getAttribute('data-outdated') === 'true', `${step.getAttribute('data-step')} outdated`).toBe(possiblyOutdated(newest, today));
+        }
+      });
+    }
+  }
+
+  it('the setup guide marks at least one old step and shows both sides where sources disagree; the Japanese text is polite', () => {
+    const root = find('/ja/invest/setup/')!.root;
+    expect(root.querySelectorAll('[data-outdated]').length).toBeGreaterThanOrEqual(1);
+    expect(root.querySelectorAll('[data-disagreement]').length).toBeGreaterThanOrEqual(2);
+    expect(root.querySelector('[data-step="pma-minimum"]')!.querySelectorAll('.fig data[value]')).toHaveLength(3);
+    for (const p of root.querySelectorAll('.step [data-figure-check] p')) {
+      const plain = p.text.replace(/\[[^\]]*\]/g, '').replace(/（[^）]*）/g, '').trim();
+      for (const sentence of plain.split('。').filter((x) => x.trim())) expect(sentence, plain).toMatch(/(です|ます|ません|でした|ました)$/);
+    }
+    const labour = find('/ja/invest/labour/')!.root;
+    expect(labour.querySelector('[data-step="esp-law"]')!.text).toContain('2027年4月1日');
+    expect(labour.querySelector('[data-step="sender-ina"]')).toBeTruthy();
+  });
 });
