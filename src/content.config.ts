@@ -7,6 +7,8 @@ import { sourceSchema } from './schemas/source';
 import { opportunitySchema } from './schemas/opportunity';
 import { timelineEventSchema } from './schemas/timelineEvent';
 import { hubSchema } from './schemas/hub';
+import { contactSchema } from './schemas/contact';
+import { setupGuideSchema } from './schemas/setupGuide';
 import { articleLoader, registryLoader } from './loaders/registryLoader';
 
 /*
@@ -44,6 +46,14 @@ export const collections = {
   hubs: defineCollection({
     loader: registryLoader('hubs', (r) => [...r.hubs.values()].map((h) => ({ id: h.id, data: strip(h) }))),
     schema: hubSchema,
+  }),
+  contacts: defineCollection({
+    loader: registryLoader('contacts', (r) => [...r.contacts.values()].map((c) => ({ id: c.id, data: strip(c) }))),
+    schema: contactSchema,
+  }),
+  setupGuides: defineCollection({
+    loader: registryLoader('setup', (r) => [...r.setupGuides.values()].map((g) => ({ id: g.id, data: strip(g) }))),
+    schema: setupGuideSchema,
   }),
   articles: defineCollection({
     loader: articleLoader(),

@@ -12,6 +12,8 @@ import type { Opportunity } from '../schemas/opportunity';
 import type { TimelineEvent } from '../schemas/timelineEvent';
 import { sortEvents } from '../lib/invest/timeline';
 import type { Hub } from '../schemas/hub';
+import type { DeskContact } from '../schemas/contact';
+import type { SetupGuide } from '../schemas/setupGuide';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -29,6 +31,19 @@ export async function requireDataset(id: string, where: string): Promise<Dataset
 export async function getSources(): Promise<Map<string, Source>> {
   const all = await getCollection('sources');
   return new Map(all.map((e) => [e.id, e.data as Source]));
+}
+
+/** The investor desk's offices (content/contacts/), by id. */
+export async function getContacts(): Promise<Map<string, DeskContact>> {
+  const all = await getCollection('contacts');
+  return new Map(all.map((e) => [e.id, e.data as DeskContact]));
+}
+
+/** A setup guide of the investor desk (content/setup/<id>.json); an unknown id throws. */
+export async function requireSetupGuide(id: string, where: string): Promise<SetupGuide> {
+  const entry = await getEntry('setupGuides', id);
+  if (!entry) throw new Error(`${where}: unknown setup guide "${id}" (content/setup/${id}.json)`);
+  return entry.data as SetupGuide;
 }
 
 export async function getRegions(): Promise<Map<string, Region>> {

@@ -7,7 +7,7 @@ import { displayPath, type ContentIssue } from './errors';
  * .MDX or .md, a stray backup) fails the build instead of silently missing from the site. Hidden files
  * (.DS_Store) are ignored; content/geo/ holds map geometry and its README and is read by other code.
  */
-const JSON_FOLDERS = ['sources', 'datasets', 'opportunities', 'hubs'];
+const JSON_FOLDERS = ['sources', 'datasets', 'opportunities', 'hubs', 'contacts', 'setup'];
 const ROOT_FILES = new Set(['regions.json', 'places.json', 'place-names.json', 'timeline.json']);
 const ROOT_FOLDERS = new Set([...JSON_FOLDERS, 'articles', 'geo', 'archive']);
 

@@ -18,6 +18,10 @@ import { placeNameSchema, type PlaceName } from '../../schemas/placeName';
 import { checkHubs } from '../hubs/validate';
 import { readContentFiles } from './files';
 import { textLengthIssues } from './limits';
+import { contactSchema, type DeskContact } from '../../schemas/contact';
+import { checkDeskContacts } from '../invest/deskContacts';
+import { setupGuideSchema, type SetupGuide } from '../../schemas/setupGuide';
+import { checkSetupGuides } from '../invest/setupGuide';
 
 /** Everything in content/ that is JSON, validated and cross-checked. */
 export interface Registry {
@@ -35,6 +39,10 @@ export interface Registry {
   placeNames: (PlaceName & { file: string })[];
   /** content/hubs/*.json: one sector hub per file (file name = id = page path). */
   hubs: Map<string, Hub & { file: string }>;
+  /** content/contacts/*.json: the investor desk's offices, one per file (file name = id). */
+  contacts: Map<string, DeskContact & { file: string }>;
+  /** content/setup/*.json: the desk's step-by-step guides, one per file (file name = id). */
+  setupGuides: Map<string, SetupGuide & { file: string }>;
 }
 
 /**
@@ -143,7 +151,7 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
   const files = readContentFiles(root);
   const issues: ContentIssue[] = [...files.issues];
   const rel = (p: string) => displayPath(p);
-  const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map(), places: new Map(), opportunities: new Map(), timeline: [], placeNames: [], hubs: new Map() };
+  const registry: Registry = { root, sources: new Map(), regions: new Map(), datasets: new Map(), places: new Map(), opportunities: new Map(), timeline: [], placeNames: [], hubs: new Map(), contacts: new Map(), setupGuides: new Map() };
   const failed: FailedIds = { datasets: new Set(files.ignored.get('datasets')), sources: new Set(), regions: new Set(), places: new Set(), collections: new Set() };
   // A sources file with the wrong extension: none of its ids is known, so no reference to a source is checkable.
   if (files.ignored.has('sources')) failed.collections.add('sources');
@@ -255,7 +263,25 @@ export function readRegistry(root: string): { registry: Registry; issues: Conten
     else registry.hubs.set(hub.id, { ...hub, file });
   }
 
-  const crossChecks = [...checkDatasets(registry), ...checkProvenance(registry), ...checkPlaces(registry), ...checkOpportunities(registry), ...checkTimeline(registry), ...checkHubs(registry)];
+  for (const path of filesIn(join(root, 'contacts'), '.json')) {
+    const file = rel(path);
+    const contact = readFile(contactSchema, path, file, issues);
+    if (!contact) continue;
+    const expectedId = basename(path, '.json');
+    if (contact.id !== expectedId) issues.push({ file, path: ['id'], message: `id "${contact.id}" must equal the file name "${expectedId}"` });
+    else registry.contacts.set(contact.id, { ...contact, file });
+  }
+
+  for (const path of filesIn(join(root, 'setup'), '.json')) {
+    const file = rel(path);
+    const guide = readFile(setupGuideSchema, path, file, issues);
+    if (!guide) continue;
+    const expectedId = basename(path, '.json');
+    if (guide.id !== expectedId) issues.push({ file, path: ['id'], message: `id "${guide.id}" must equal the file name "${expectedId}"` });
+    else registry.setupGuides.set(guide.id, { ...guide, file });
+  }
+
+  const crossChecks = [...checkDatasets(registry), ...checkProvenance(registry), ...checkPlaces(registry), ...checkOpportunities(registry), ...checkTimeline(registry), ...checkHubs(registry), ...checkDeskContacts(registry), ...checkSetupGuides(registry)];
   issues.push(...withoutCascades(crossChecks, failed));
   return { registry, issues, failed };
 }
