@@ -204,7 +204,7 @@ export default {
   'chart.copyFailed': 'Could not copy. Select the text and copy it instead.',
   'chart.permalink': 'Link to this chart',
   'chart.embed': 'Embed this chart',
-  'chart.embedHelp': 'Paste this HTML into your page. The chart fits the width of its container.',
+  'chart.embedHelp': 'Paste this HTML into your page. The chart fits the width of its container, and the script sets the frame’s height to the chart’s, so the source line always shows.',
   'chart.copyEmbed': 'Copy embed code',
   'chart.embedTitle': 'Chart: {title}',
   'chart.movedTitle': 'This chart has moved',

@@ -203,7 +203,7 @@ export default {
   'chart.copyFailed': 'Gagal menyalin. Pilih teksnya lalu salin secara manual.',
   'chart.permalink': 'Tautan ke grafik ini',
   'chart.embed': 'Sematkan grafik ini',
-  'chart.embedHelp': 'Tempelkan HTML ini di halaman Anda. Lebar grafik mengikuti wadahnya.',
+  'chart.embedHelp': 'Tempelkan HTML ini di halaman Anda. Lebar grafik mengikuti wadahnya, dan skripnya menyesuaikan tinggi bingkai dengan grafik sehingga baris sumber selalu tampak.',
   'chart.copyEmbed': 'Salin kode sematan',
   'chart.embedTitle': 'Grafik: {title}',
   'chart.movedTitle': 'Grafik ini telah dipindahkan',

@@ -203,7 +203,7 @@ export default {
   'chart.copyFailed': 'コピーできませんでした。テキストを選択してコピーしてください。',
   'chart.permalink': 'このグラフへのリンク',
   'chart.embed': 'このグラフを埋め込む',
-  'chart.embedHelp': 'このHTMLをページに貼り付けてください。グラフは枠の幅に合わせて表示されます。',
+  'chart.embedHelp': 'このHTMLをページに貼り付けてください。グラフは枠の幅に合わせて表示され、スクリプトが枠の高さをグラフに合わせるため、出典の行が常に表示されます。',
   'chart.copyEmbed': '埋め込みコードをコピー',
   'chart.embedTitle': 'グラフ：{title}',
   'chart.movedTitle': 'このグラフは移動しました',
