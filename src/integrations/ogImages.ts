@@ -10,7 +10,7 @@ import { cardRenderer, rendererVersions } from './ogRender';
  * Social preview images (og:image). Pages name their card's image by a hash of the card (src/data/ogImage.ts);
  * after the build this step finds every image the pages name, copies the ones already in the build cache
  * (<cacheDir>/og/, kept between builds) and draws the rest (src/integrations/ogRender.ts), two at a time so the
- * rasteriser's thread overlaps the next layout. An image a page names but nobody described fails the build.
+ * rasteriser (on libuv's thread pool) overlaps the next card's layout (on the main thread). An image a page names but nobody described fails the build.
  *
  * It logs one line with the cost: images named, drawn, from the cache, and the time drawing took; the same
  * numbers go to <cacheDir>/og/last-build.json, which the benchmark (scripts/bench.mjs) reports.

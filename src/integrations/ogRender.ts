@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import satori from 'satori';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from '../lib/og/card';
 
 const require = createRequire(import.meta.url);
@@ -49,8 +49,9 @@ export function cardRenderer(): CardRenderer {
   return {
     async render(card) {
       const svg = await satori(ogCardTree(card, family) as unknown as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-      const png = new Resvg(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } }).render().asPng();
-      return Buffer.from(png);
+      // Rasterised on libuv's thread pool, so the next card's layout (satori, on this thread) runs meanwhile.
+      const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_WIDTH }, font: { loadSystemFonts: false } });
+      return Buffer.from(image.asPng());
     },
   };
 }
