@@ -38,10 +38,16 @@ describe('sector hubs in the browser', () => {
       expect(await drawAll(page)).toBeGreaterThanOrEqual(2);
       const canvas = page.locator('.hub-charts canvas').first();
       expect((await canvas.boundingBox())!.height).toBeGreaterThan(150);
-      const map = page.locator('.hub-map svg.map-svg');
-      await map.scrollIntoViewIfNeeded();
-      expect(await map.isVisible()).toBe(true);
-      expect((await map.boundingBox())!.width).toBeGreaterThan(200);
+      // A hub may carry more than one map (the economy hub: places and the density choropleth); each must show.
+      const maps = page.locator('.hub-map svg.map-svg');
+      const mapCount = await maps.count();
+      expect(mapCount).toBeGreaterThanOrEqual(1);
+      for (let i = 0; i < mapCount; i++) {
+        const map = maps.nth(i);
+        await map.scrollIntoViewIfNeeded();
+        expect(await map.isVisible()).toBe(true);
+        expect((await map.boundingBox())!.width).toBeGreaterThan(200);
+      }
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);

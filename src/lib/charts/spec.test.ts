@@ -28,6 +28,21 @@ const wage = makeDataset({
 });
 
 describe('buildChartSpec', () => {
+  it("writes counts with the series' noun, so summaries and tooltips say what was counted", () => {
+    const arrivals = makeDataset({
+      unit: 'people',
+      periodType: 'month',
+      series: [{ id: 'monthly', label: { ja: '月間', id: 'Bulanan', en: 'Monthly' }, noun: { ja: '人', id: 'kunjungan', en: 'foreign visitors' } }],
+      observations: [
+        { period: '2025-10', series: 'monthly', value: 6513 },
+        { period: '2025-12', series: 'monthly', value: 7020 },
+      ],
+    });
+    const spec = ok(buildChartSpec(arrivals, { lang: 'en' }));
+    expect(spec.series[0]!.display).toEqual(['6,513 foreign visitors', '7,020 foreign visitors']);
+    expect(ok(buildChartSpec(arrivals, { lang: 'id' })).series[0]!.display[1]).toBe('7.020 kunjungan');
+  });
+
   it('turns a short multi-series time series into grouped bars with aligned values', () => {
     const spec = ok(buildChartSpec(wage, { lang: 'en' }));
     expect(spec.kind).toBe('bar-grouped');

@@ -4,6 +4,7 @@ import type { Dataset, Observation } from '../../schemas/dataset';
 import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
 import { formatPeriod } from '../format/formatDate';
 import { formatValue } from '../format/formatValue';
+import { nounOf } from '../data/provenance';
 import { formatPeriodLabel, formatPeriodSpan, periodBounds } from '../format/period';
 import { chooseKind } from './chooseKind';
 import { rankedRegions } from '../regions/regions';
@@ -140,7 +141,8 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
     return region ? pick(region.name, lang) : code;
   };
   const unit = chosen[0]!.unit;
-  const display = (o: Observation | undefined, u: UnitId) => (o ? formatValue(o.value, u, lang, o.decimals) : null);
+  // Counts read with their series' noun ("7,020 foreign visitors"), as tables and prose write them.
+  const display = (o: Observation | undefined, u: UnitId) => (o ? formatValue(o.value, u, lang, o.decimals, { noun: nounOf(dataset, o.series) }) : null);
   const makeSeries = (
     id: string,
     label: string,
