@@ -35,6 +35,9 @@ export interface OgStats {
   fontsMs: number;
   drawMs: number;
   msPerImage: number | null;
+  /** CPU time of drawing (this process, all threads): what the images cost whatever else runs on the machine. */
+  cpuMs: number;
+  cpuMsPerImage: number | null;
   bytes: number;
 }
 
@@ -72,6 +75,7 @@ export default function ogImages(): AstroIntegration {
 
         let fontsMs = 0;
         const started = performance.now();
+        const cpuStart = process.cpuUsage();
         if (todo.length > 0) {
           const t0 = performance.now();
           const renderer = cardRenderer();
@@ -88,6 +92,8 @@ export default function ogImages(): AstroIntegration {
           await Promise.all(Array.from({ length: CONCURRENCY }, worker));
         }
         const drawMs = performance.now() - started;
+        const cpu = process.cpuUsage(cpuStart);
+        const cpuMs = (cpu.user + cpu.system) / 1000;
         let bytes = 0;
         for (const key of keys) {
           copyFileSync(join(cacheDir, `${key}.png`), join(out, 'og', `${key}.png`));
@@ -101,12 +107,14 @@ export default function ogImages(): AstroIntegration {
           fontsMs: Math.round(fontsMs),
           drawMs: Math.round(drawMs),
           msPerImage: todo.length ? +((drawMs - fontsMs) / todo.length).toFixed(1) : null,
+          cpuMs: Math.round(cpuMs),
+          cpuMsPerImage: todo.length ? +(cpuMs / todo.length).toFixed(1) : null,
           bytes,
         };
         writeFileSync(join(cacheDir, 'last-build.json'), JSON.stringify(stats, null, 2) + '\n');
         logger.info(
           `og images: ${stats.images} for ${stats.pages} pages; ${stats.drawn} drawn in ${(drawMs / 1000).toFixed(1)} s` +
-            `${stats.msPerImage === null ? '' : ` (${stats.msPerImage} ms each, fonts ${stats.fontsMs} ms)`}, ${stats.cached} from the cache; ${(bytes / 2 ** 20).toFixed(1)} MB`,
+            `${stats.msPerImage === null ? '' : ` (${stats.msPerImage} ms each, fonts ${stats.fontsMs} ms; CPU ${(cpuMs / 1000).toFixed(1)} s, ${stats.cpuMsPerImage} ms each)`}, ${stats.cached} from the cache; ${(bytes / 2 ** 20).toFixed(1)} MB`,
         );
       },
     },
