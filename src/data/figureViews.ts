@@ -12,6 +12,7 @@ import { pageUrl } from '../lib/site/urls';
 import type { LocalizedText } from '../schemas/common';
 import type { Dataset, Observation } from '../schemas/dataset';
 import type { Source } from '../schemas/source';
+import type { UnitId } from '../schemas/units';
 import { getDatasets, getSources } from './content';
 
 export interface FigureReference {
@@ -39,6 +40,9 @@ export interface FigureView {
   /** Where the credit links: the source, or for a computed figure its own row (which lists the inputs). */
   creditHref: string;
   computed: boolean;
+  /** The unit in force and the published decimals, for short forms (key-figure tiles). */
+  unit: UnitId;
+  decimals?: number | undefined;
 }
 
 /** `where` names the content file and field for build errors, e.g. "content/hubs/x.json › headline". */
@@ -61,6 +65,8 @@ export async function figureViews(refs: readonly FigureReference[], lang: Lang, 
       credit: o.derived ? t(lang, 'data.computedBy') : sourceCredit(sources.get(o.source)!, lang),
       creditHref: o.derived ? `${pageUrl(lang, `data/${fig.dataset.id}/`)}#${fig.anchor}` : sources.get(o.source)!.url,
       computed: o.derived !== undefined,
+      unit: fig.unit,
+      decimals: o.decimals,
     };
   });
 }

@@ -78,6 +78,8 @@ export const narrativeParagraphSchema = z.strictObject({
   text: localizedText,
   figures: z.array(figureRefSchema).default([]),
   sources: z.array(slugId).default([]),
+  /** The paragraph's point in one stand-alone line for the at-a-glance block; else its first sentence is used. */
+  glance: localizedText.optional(),
 });
 export type NarrativeParagraph = z.output<typeof narrativeParagraphSchema>;
 

@@ -99,12 +99,19 @@ export function startSearch(root: HTMLElement): void {
     for (const box of checkboxes()) box.checked = state.filters[box.name as FilterKey]?.includes(box.value) ?? false;
   };
 
-  /** Shows each option's count; options no page carries at all are hidden so nobody picks an empty filter. */
+  /**
+   * Shows each option's count. Options with no result for the current words are hidden (a ticked one stays, so it
+   * can be unticked), and so is a group left with no option, so nobody picks an empty filter.
+   */
   const showCounts = (counts: Record<string, Record<string, number>>, totals: Record<string, Record<string, number>>) => {
     for (const box of checkboxes()) {
       const option = box.closest<HTMLElement>('[data-option]')!;
-      option.hidden = !totals[box.name]?.[box.value] && !box.checked;
-      option.querySelector('[data-count]')!.textContent = `(${counts[box.name]?.[box.value] ?? 0})`;
+      const count = counts[box.name]?.[box.value] ?? 0;
+      option.hidden = (!count || !totals[box.name]?.[box.value]) && !box.checked;
+      option.querySelector('[data-count]')!.textContent = `(${count})`;
+    }
+    for (const group of root.querySelectorAll<HTMLFieldSetElement>('[data-filter-group]')) {
+      group.hidden = group.querySelector('[data-option]:not([hidden])') === null;
     }
   };
 
