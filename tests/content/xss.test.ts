@@ -98,8 +98,10 @@ describe('a hostile dataset title and a <Fig> in a real build', () => {
       const html = read(`${lang}/news/meeting/index.html`);
       const fig = parse(html).querySelector('.prose .fig')!;
       expect(fig.querySelector('data[value="4002630"]')!.text).toBe(text);
-      const links = fig.querySelectorAll('.fig-ref a').map((a) => a.getAttribute('href'));
-      expect(links).toEqual([`/${lang}/data/wage/#obs-value-71-2026`, 'https://sulut.bps.go.id/']);
+      // The figure's marker points to its numbered note, which links the dataset row and the source.
+      expect(fig.querySelectorAll('.fig-ref a').map((a) => a.getAttribute('href'))).toEqual(['#fig-note-1']);
+      const note = parse(html).querySelector('.fig-notes li#fig-note-1')!;
+      expect(note.querySelectorAll('a').map((a) => a.getAttribute('href'))).toEqual([`/${lang}/data/wage/#obs-value-71-2026`, 'https://sulut.bps.go.id/']);
       expect(read(`${lang}/data/wage/index.html`)).toContain('id="obs-value-71-2026"');
       expect(checkFigures(html)).toEqual([]);
     }

@@ -107,3 +107,32 @@ describe('charts on dataset pages', () => {
     expect(pageScripts('/en/').some((f) => f.includes('ChartFigure'))).toBe(false);
   });
 });
+
+describe('tables state the unit once, in the column header (issue 15)', () => {
+  // A number as the cells print it: digits with the language's separators, or Japanese 万/億/兆 grouping.
+  const NUMBER_ONLY = /^[−-]?[\d.,]+(?:(?:兆|億|万)[\d.,]*)*$/;
+  it('tells a bare number from a value with its unit', () => {
+    for (const bare of ['4,002,630', '4.002.630', '5.2', '2兆1,000億', '6兆5,507億2,290万6,301', '-0.99']) expect(NUMBER_ONLY.test(bare), bare).toBe(true);
+    for (const whole of ['Rp4,002,630', '7,020 people', '5.2%', '2兆1,000億ルピア', '7,020人']) expect(NUMBER_ONLY.test(whole), whole).toBe(false);
+  });
+  it('chart and observation tables on dataset pages print bare numbers under a header naming the unit', { timeout: 120_000 }, () => {
+    let cells = 0;
+    const problems: string[] = [];
+    for (const lang of LANGS) {
+      for (const id of DATASET_IDS) {
+        const p = page(`/${lang}/data/${id}/`);
+        for (const table of p.root.querySelectorAll('.chart-table table, table.observations')) {
+          const headers = table.querySelectorAll('thead th.num').map((th) => th.text.trim());
+          const unitInHeader = headers.some((h) => /[(（].+[)）]$/.test(h));
+          if (!unitInHeader) continue;
+          for (const data of table.querySelectorAll('tbody td.num > data')) {
+            cells++;
+            if (!NUMBER_ONLY.test(data.text.trim())) problems.push(`/${lang}/data/${id}/: "${data.text.trim()}" under "${headers.join(' | ')}"`);
+          }
+        }
+      }
+    }
+    expect(cells).toBeGreaterThan(3000);
+    expect(problems.slice(0, 20)).toEqual([]);
+  });
+});

@@ -15,11 +15,14 @@ describe('first real content', () => {
   });
 
   it('renders the minimum-wage dataset as a table with its sources in each language', () => {
-    const expected = { ja: '4,002,630ルピア', id: 'Rp4.002.630', en: 'Rp4,002,630' } as const;
-    for (const [lang, text] of Object.entries(expected)) {
+    // The unit is stated once, in the column header; the cell holds the number as the language writes it.
+    const expected = { ja: ['4,002,630', '（ルピア）'], id: ['4.002.630', '(rupiah)'], en: ['4,002,630', '(rupiah)'] } as const;
+    for (const [lang, [text, unit]] of Object.entries(expected)) {
       const p = page(`/${lang}/data/minimum-wage/`);
       const cell = p.root.querySelector('table data[value="4002630"]');
       expect(cell?.text).toBe(text);
+      const table = cell!.closest('table')!;
+      expect(table.querySelectorAll('thead th.num').some((th) => th.text.includes(unit)), `${lang}: header names ${unit}`).toBe(true);
       expect(p.root.querySelectorAll('.sources li').length).toBeGreaterThanOrEqual(2);
     }
   });

@@ -3,7 +3,7 @@ import type { LocalizedText } from '../../schemas/common';
 import type { Dataset, Observation } from '../../schemas/dataset';
 import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
 import { formatPeriod } from '../format/formatDate';
-import { formatValue } from '../format/formatValue';
+import { formatValue, valueParts } from '../format/formatValue';
 import { nounOf } from '../data/provenance';
 import { formatPeriodLabel, formatPeriodSpan, periodBounds } from '../format/period';
 import { chooseKind } from './chooseKind';
@@ -151,6 +151,7 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
     extra: Partial<Pick<ChartSeriesSpec, 'periodMonths' | 'role' | 'name'>> = {},
   ): ChartSeriesSpec => {
     const first = cells.find((o) => o)!;
+    const decimals = cells.map((o) => o?.decimals ?? null);
     return {
       id,
       series: first.series,
@@ -163,6 +164,8 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
       ...extra,
       values: cells.map((o) => (o ? o.value : null)),
       display: cells.map((o) => display(o, u)),
+      ...(decimals.some((d) => d !== null) ? { decimals } : {}),
+      unitText: valueParts(first.value, u, lang, first.decimals, { noun: nounOf(dataset, first.series) }).unit,
       statuses: cells.map((o) => (o ? o.status : null)),
       sources: cells.map((o) => (o ? o.source : null)),
       breaks: [],

@@ -18,10 +18,10 @@ export function chartTableRows(spec: ChartSpecOk): ChartTableRow[] {
  * Column headings: the category dimension, then each series with the unit, e.g. "UMP (rupiah)"; a series
  * whose name already states the unit ("Tuna (kg)") does not get it twice.
  */
-export function chartTableHeader(spec: ChartSpecOk): string[] {
-  const unit = spec.unitLabel ? ` (${spec.unitLabel})` : '';
-  const named = (label: string) => Boolean(spec.unitLabel) && (label.includes(`(${spec.unitLabel})`) || label.includes(`（${spec.unitLabel}）`));
-  return [spec.scales.category.title, ...spec.series.map((s) => (named(s.label) ? s.label : `${s.label}${unit}`))];
+export function chartTableHeader(spec: ChartSpecOk, withUnit: (label: string, unit: string) => string = (label, unit) => `${label} (${unit})`): string[] {
+  const unitOf = (s: ChartSpecOk['series'][number]) => s.unitText ?? spec.unitLabel;
+  const named = (label: string, unit: string) => Boolean(unit) && (label.includes(`(${unit})`) || label.includes(`（${unit}）`));
+  return [spec.scales.category.title, ...spec.series.map((s) => (!unitOf(s) || named(s.label, unitOf(s)) ? s.label : withUnit(s.label, unitOf(s))))];
 }
 
 /**

@@ -55,8 +55,12 @@ export interface ChartSeriesSpec {
   breaks: number[];
   /** One entry per category; null where the series has no value. */
   values: (number | null)[];
-  /** The values as the table prints them (formatValue, published decimals). */
+  /** The values as tooltips and sentences print them (formatValue, published decimals, the series' noun). */
   display: (string | null)[];
+  /** Decimals recorded with each value, only when any value records them (the table's numbers follow them). */
+  decimals?: (number | null)[];
+  /** The unit as the table's column header names it ("rupiah", "ルピア", "%", "foreign visitors"). */
+  unitText?: string;
   statuses: (PointStatus | null)[];
   sources: (string | null)[];
 }

@@ -1,3 +1,5 @@
+import { valueParts, formatValue as formatWhole } from './formatValue';
+import { UNITS as ALL_UNITS } from '../../schemas/units';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPeriod } from './formatDate';
 import { decimalsOf, formatNumber } from './formatNumber';
@@ -46,5 +48,23 @@ describe('formatDate', () => {
     expect(formatPeriod('2024-Q3', 'ja')).toBe('2024年第3四半期');
     expect(formatPeriod('2020/2024', 'en')).toBe('2020–2024');
     expect(formatPeriod('2018-04/2018-04', 'en')).toBe('Apr 2018');
+  });
+});
+
+describe('valueParts (a table states the unit once, in its header)', () => {
+  it('splits a value into the number a cell shows and the unit its header names', () => {
+    expect(valueParts(4002630, 'idr', 'en')).toEqual({ number: '4,002,630', unit: 'rupiah' });
+    expect(valueParts(7100, 'idr-billion', 'ja')).toEqual({ number: '7兆1,000億', unit: 'ルピア' });
+    expect(valueParts(7100, 'idr-billion', 'id')).toEqual({ number: '7.100', unit: 'miliar rupiah' });
+    expect(valueParts(5.2, 'percent', 'en', 1)).toEqual({ number: '5.2', unit: '%' });
+    expect(valueParts(7020, 'people', 'en', 0, { noun: { ja: '人', id: 'kunjungan', en: 'foreign visitors' } })).toEqual({ number: '7,020', unit: 'foreign visitors' });
+  });
+  it('uses the same number as the whole value for every unit and language', () => {
+    for (const unit of Object.keys(ALL_UNITS) as (keyof typeof ALL_UNITS)[]) {
+      for (const lang of ['ja', 'id', 'en'] as const) {
+        const { number } = valueParts(1234.5, unit, lang, 1);
+        expect(formatWhole(1234.5, unit, lang, 1), `${unit} ${lang}`).toContain(number);
+      }
+    }
   });
 });

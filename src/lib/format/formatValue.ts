@@ -27,3 +27,17 @@ export function formatValue(value: number, unit: UnitId, lang: Lang, decimals?: 
   if (!label) return number;
   return lang === 'ja' ? `${number}${label}` : `${number} ${label}`;
 }
+
+/**
+ * A value split into its number and its unit label, for tables that state the unit once in the column header
+ * ("Value (rupiah)" over "4,002,630"). The number is written as formatValue writes it; the label is the word
+ * that formatValue would put around it, or '' when the unit has none (an index).
+ */
+export function valueParts(value: number, unit: UnitId, lang: Lang, decimals?: number, options: FormatValueOptions = {}): { number: string; unit: string } {
+  const number = formatNumber(value, lang, decimals ?? decimalsOf(value));
+  const def: UnitDefinition = UNITS[unit];
+  if (def.kind === 'count' && options.noun && def.scale === 1) return { number, unit: options.noun[lang] };
+  if (lang === 'ja' && def.jaBase) return { number: formatJapaneseLarge(value, Math.round(Math.log10(def.scale))), unit: def.jaBase };
+  if (def.kind === 'percent') return { number, unit: '%' };
+  return { number, unit: def.label[lang] ?? '' };
+}
