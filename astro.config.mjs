@@ -5,6 +5,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
+import ogImages from './src/integrations/ogImages.ts';
 import { LANGS } from './src/i18n/index.ts';
 import buildReport, { isKnownHarmlessWarning } from './src/integrations/buildReport.ts';
 import { sitemapEntry } from './src/lib/site/sitemapAlternates.ts';
@@ -71,6 +72,7 @@ export default defineConfig({
       serialize: (entry) => sitemapEntry(entry, new URL(base, site).href),
     }),
     notFoundPages(LANGS),
+    ogImages(),
     pagefind(),
     buildReport({ localPreview: !address.fromEnv }),
   ],
