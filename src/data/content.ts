@@ -11,6 +11,7 @@ import type { Source } from '../schemas/source';
 import type { Opportunity } from '../schemas/opportunity';
 import type { TimelineEvent } from '../schemas/timelineEvent';
 import { sortEvents } from '../lib/invest/timeline';
+import { langPaths } from '../lib/site/langPaths';
 import type { Hub } from '../schemas/hub';
 import type { DeskContact } from '../schemas/contact';
 import type { SetupGuide } from '../schemas/setupGuide';
@@ -118,4 +119,15 @@ export async function getTimeline(sector?: string): Promise<TimelineEvent[]> {
 /** Sector hubs (content/hubs/*.json), by id; the id is the hub's page path under /[lang]/. */
 export async function getHubs(): Promise<Hub[]> {
   return (await getCollection('hubs')).map((e) => e.data as Hub).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Paths in every language for a page drawn from these datasets, or none when the content lacks one of them. */
+export async function langPathsWithDatasets(ids: readonly string[]) {
+  const have = new Set((await getDatasets()).map((d) => d.id));
+  return ids.every((id) => have.has(id)) ? langPaths() : [];
+}
+
+/** Paths in every language for a setup guide's page, or none when the content has no such guide (a small test site). */
+export async function langPathsWithSetupGuide(id: string) {
+  return (await getEntry('setupGuides', id)) ? langPaths() : [];
 }
