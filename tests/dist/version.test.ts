@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { readRegistry } from '../../src/lib/content/registry';
 import { datasetVersion } from '../../src/lib/data/version';
+import { revisionOf } from '../../src/lib/data/revisions';
 import { DIST } from '../lib/dist';
 
 /*
@@ -29,7 +30,8 @@ describe('dataset version line', () => {
         const line = lines[0]!;
         expect(line.text.trim(), `/${lang}/data/${dataset.id}/`).toMatch(LINE[lang]);
         expect(line.querySelector('code')!.text).toBe(datasetVersion(dataset));
-        expect(line.querySelector('time')!.getAttribute('datetime')).toBe(dataset.lastVerified);
+        // The same date as the revisions log's line for this version: one version, one date.
+        expect(line.querySelector('time')!.getAttribute('datetime')).toBe(revisionOf(dataset, datasetVersion(dataset))?.date ?? dataset.lastVerified);
       }
     }
   });
