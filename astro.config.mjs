@@ -5,10 +5,12 @@ import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
+import ogImages from './src/integrations/ogImages.ts';
 import { LANGS } from './src/i18n/index.ts';
 import buildReport, { isKnownHarmlessWarning } from './src/integrations/buildReport.ts';
 import { sitemapEntry } from './src/lib/site/sitemapAlternates.ts';
 import { siteAddress } from './src/lib/site/siteAddress.ts';
+import { siteContact } from './src/lib/site/siteContact.ts';
 import { articleBodyPlugins } from './src/lib/content/mdxSafety.ts';
 
 /*
@@ -18,6 +20,8 @@ import { articleBodyPlugins } from './src/lib/content/mdxSafety.ts';
  * ATLAS_OUT_DIR builds somewhere other than dist/ (tests build fixtures without touching dist/).
  */
 const address = siteAddress(process.env);
+// SITE_CONTACT: the desk's contact address (e-mail or https page); checked here so a bad value stops the build at once.
+siteContact(process.env);
 const site = address.url;
 const base = process.env.BASE_PATH ?? '/';
 const outDir = process.env.ATLAS_OUT_DIR ?? './dist';
@@ -68,6 +72,7 @@ export default defineConfig({
       serialize: (entry) => sitemapEntry(entry, new URL(base, site).href),
     }),
     notFoundPages(LANGS),
+    ogImages(),
     pagefind(),
     buildReport({ localPreview: !address.fromEnv }),
   ],

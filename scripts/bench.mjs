@@ -8,7 +8,7 @@
 // For each size it writes a corpus (the real content/ plus synthetic articles and datasets) to a temporary
 // folder, builds it with ATLAS_CONTENT_DIR/ATLAS_OUT_DIR/ATLAS_CACHE_DIR (cold cache), and records wall and
 // CPU time, peak memory, pages, ms per page, output size, Pagefind index size, bytes a search fetches in
-// Chromium, and JS per page type. It builds the same articles with a bare Astro project for a ratio.
+// Chromium, JS per page type, and the cost of the social preview images (drawn cold: the cache is empty). It builds the same articles with a bare Astro project for a ratio.
 // Results: bench/results/<date>.json and .md; the table also replaces the one in docs/performance.md.
 // It never fails because something is slow; it fails only if a build fails.
 import { cpus, freemem, loadavg, tmpdir, totalmem } from 'node:os';
@@ -82,6 +82,10 @@ for (const size of sizes) {
     ? await searchBytes(out, [{ lang: 'ja', q: '漁業' }, { lang: 'en', q: 'fisheries' }]).catch((e) => [{ error: String(e) }])
     : [];
   const jsByType = await weightsByType(out);
+  // Written by src/integrations/ogImages.ts: images named, drawn (all of them, the cache being cold) and the time.
+  const ogFile = join(cache, 'og', 'last-build.json');
+  const og = existsSync(ogFile) ? JSON.parse(readFileSync(ogFile, 'utf8')) : null;
+  if (og) console.log(`  og images: ${og.images} (${og.drawn} drawn) in ${(og.drawMs / 1000).toFixed(1)} s, ${og.msPerImage ?? '–'} ms each (CPU ${og.cpuMsPerImage ?? '–'} ms each)`);
 
   let bare = null;
   if (withBare) {
@@ -114,6 +118,7 @@ for (const size of sizes) {
     pagefindFiles: index.files,
     search,
     jsByType,
+    og,
     bare,
     ratioPerPage: bare?.ok && bare.msPerPage ? +(msPerPage / bare.msPerPage).toFixed(2) : null,
   });
@@ -142,6 +147,8 @@ for (const r of runs) {
   const cpuRatio = bareCpu && cpuPerPage ? (cpuPerPage / bareCpu).toFixed(2) : '–';
   lines.push(`| ${r.size.articles} × ${r.size.datasets} | ${r.pages} | ${s(r.wallMs)} | ${r.cpuMs === null ? '–' : s(r.cpuMs)} | ${r.maxRssMb ?? '–'} | ${r.msPerPage} | ${cpuPerPage ?? '–'} | ${r.bare?.msPerPage ?? '–'} / ${bareCpu ?? '–'} | ${r.ratioPerPage ?? '–'} | ${cpuRatio} | ${mb(r.distBytes)} | ${mb(r.pagefindBytes)} | ${kbOf(q('ja'))} | ${kbOf(q('en'))} |`);
 }
+lines.push('', 'Social preview images (og:image), drawn at build time on a cold cache; a rebuild draws only changed cards:', '', '| articles/lang × datasets | images | drawn | draw s | ms per image | CPU s | CPU ms per image | fonts ms | MB |', '| --- | --: | --: | --: | --: | --: | --: | --: | --: |');
+for (const r of runs.filter((x) => x.ok && x.og)) lines.push(`| ${r.size.articles} × ${r.size.datasets} | ${r.og.images} | ${r.og.drawn} | ${s(r.og.drawMs)} | ${r.og.msPerImage ?? '–'} | ${r.og.cpuMs === undefined ? '–' : s(r.og.cpuMs)} | ${r.og.cpuMsPerImage ?? '–'} | ${r.og.fontsMs} | ${mb(r.og.bytes)} |`);
 const last = runs.filter((r) => r.ok).at(-1);
 if (last) {
   lines.push('', `JavaScript loaded up front per page type (gzip, largest page of the type; ${last.size.articles} × ${last.size.datasets} build):`, '', '| page type | pages | JS KB | HTML+CSS KB |', '| --- | --: | --: | --: |');

@@ -9,6 +9,7 @@
 import { defineContent } from './lib/content/collections';
 import { astroCollections } from './loaders/contentLoader';
 import { articleEntrySchema, articleSchema } from './schemas/article';
+import { contactSchema } from './schemas/contact';
 import { datasetFileSchema, datasetSchema } from './schemas/dataset';
 import { geometryFileSchema } from './schemas/geo';
 import { hubSchema } from './schemas/hub';
@@ -17,6 +18,7 @@ import { pageSchema } from './schemas/page';
 import { placeSchema } from './schemas/place';
 import { placeNameSchema } from './schemas/placeName';
 import { regionSchema } from './schemas/region';
+import { setupGuideSchema } from './schemas/setupGuide';
 import { sourceSchema } from './schemas/source';
 import { timelineEventSchema } from './schemas/timelineEvent';
 
@@ -37,6 +39,10 @@ export const CONTENT = defineContent({
   timeline: { files: 'timeline.json', entries: 'list', key: 'id', noun: 'event id', schema: timelineEventSchema },
   /** The sector hubs; the file name is the page path. */
   hubs: { files: 'hubs/*.json', entries: 'file', schema: hubSchema },
+  /** The investor desk's offices, one per file (file name = id). */
+  contacts: { files: 'contacts/*.json', entries: 'file', schema: contactSchema },
+  /** The investor desk's step-by-step guides (company setup, work in Japan), one per file. */
+  setupGuides: { files: 'setup/*.json', entries: 'file', schema: setupGuideSchema },
   /** News, explainers and analyses; the file name is the translation key its languages share. */
   articles: { files: 'articles/*/*.mdx', entries: 'mdx', schema: articleSchema, stored: articleEntrySchema },
   /** Site pages written as prose, per language (the about page, the investor guide). */

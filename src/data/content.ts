@@ -11,7 +11,10 @@ import type { Source } from '../schemas/source';
 import type { Opportunity } from '../schemas/opportunity';
 import type { TimelineEvent } from '../schemas/timelineEvent';
 import { sortEvents } from '../lib/invest/timeline';
+import { langPaths } from '../lib/site/langPaths';
 import type { Hub } from '../schemas/hub';
+import type { DeskContact } from '../schemas/contact';
+import type { SetupGuide } from '../schemas/setupGuide';
 
 export type ArticleEntry = CollectionEntry<'articles'>;
 
@@ -29,6 +32,19 @@ export async function requireDataset(id: string, where: string): Promise<Dataset
 export async function getSources(): Promise<Map<string, Source>> {
   const all = await getCollection('sources');
   return new Map(all.map((e) => [e.id, e.data as Source]));
+}
+
+/** The investor desk's offices (content/contacts/), by id. */
+export async function getContacts(): Promise<Map<string, DeskContact>> {
+  const all = await getCollection('contacts');
+  return new Map(all.map((e) => [e.id, e.data as DeskContact]));
+}
+
+/** A setup guide of the investor desk (content/setup/<id>.json); an unknown id throws. */
+export async function requireSetupGuide(id: string, where: string): Promise<SetupGuide> {
+  const entry = await getEntry('setupGuides', id);
+  if (!entry) throw new Error(`${where}: unknown setup guide "${id}" (content/setup/${id}.json)`);
+  return entry.data as SetupGuide;
 }
 
 export async function getRegions(): Promise<Map<string, Region>> {
@@ -118,4 +134,15 @@ export async function getTimeline(sector?: string): Promise<TimelineEvent[]> {
 /** Sector hubs (content/hubs/*.json), by id; the id is the hub's page path under /[lang]/. */
 export async function getHubs(): Promise<Hub[]> {
   return (await getCollection('hubs')).map((e) => e.data as Hub).sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/** Paths in every language for a page drawn from these datasets, or none when the content lacks one of them. */
+export async function langPathsWithDatasets(ids: readonly string[]) {
+  const have = new Set((await getDatasets()).map((d) => d.id));
+  return ids.every((id) => have.has(id)) ? langPaths() : [];
+}
+
+/** Paths in every language for a setup guide's page, or none when the content has no such guide (a small test site). */
+export async function langPathsWithSetupGuide(id: string) {
+  return (await getEntry('setupGuides', id)) ? langPaths() : [];
 }

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { isoDate, localizedNote, localizedText, sector, slugId } from './common';
+import { httpUrl, isoDate, localizedNote, localizedText, partialDate, sector, slugId } from './common';
 import { regionCode } from './region';
 import { UNIT_IDS } from './units';
 
@@ -127,7 +127,47 @@ export const conflictSchema = z.strictObject({
   explanation: localizedText.describe('Why the sources differ, as far as is known'),
 });
 
-export const datasetSchema = z.strictObject({
+/** How often the publisher releases new figures. `irregular` needs a reason (dataset `cadenceReason`). */
+export const CADENCES = ['daily', 'weekly', 'monthly', 'quarterly', 'semiannual', 'annual', 'irregular'] as const;
+export type Cadence = (typeof CADENCES)[number];
+
+/** Where the release timing is stated (a page that says when the publisher releases), not a content source. */
+export const releaseScheduleSchema = z.strictObject({ url: httpUrl, publisher: z.string().trim().min(1) });
+
+/**
+ * One entry of a dataset's revisions log (src/lib/data/revisions.ts). `version` is the dataset version the entry
+ * produced (src/lib/data/version.ts); the newest entry's version must equal the dataset's current version, so
+ * content cannot change without an entry. Older versions are kept in content/archive/<id>/<version>.json.
+ */
+export const REVISION_KINDS = ['baseline', 'added', 'observations', 'revised', 'source', 'corrected'] as const;
+export type RevisionKind = (typeof REVISION_KINDS)[number];
+export const revisedValueSchema = z.strictObject({
+  series: slugId.default('value'),
+  region: regionCode,
+  period: z.string().min(1),
+  old: z.number(),
+  new: z.number(),
+});
+export const revisionSchema = z.strictObject({
+  date: isoDate,
+  /**
+   * The version this entry produced. Entries recorded from history before the log began (2026-12-06) have none:
+   * those versions were not kept.
+   */
+  version: z.string().regex(/^[0-9a-f]{8}$/, { error: 'expected the 8-hex-digit dataset version, e.g. "a9265732"' }).optional(),
+  kind: z.enum(REVISION_KINDS),
+  /** What changed, in words (for observations: which periods; for sources: which and why). */
+  summary: localizedText,
+  /** Why it changed: a new release, a correction, a better source. */
+  why: localizedText.optional(),
+  /** Number of observations added by this revision. */
+  added: z.number().int().min(0).optional(),
+  /** Values revised by this revision, old and new. */
+  revised: z.array(revisedValueSchema).optional(),
+});
+export type Revision = z.output<typeof revisionSchema>;
+
+const datasetObject = z.strictObject({
   id: slugId,
   sector,
   title: localizedText,
@@ -166,12 +206,30 @@ export const datasetSchema = z.strictObject({
   license: z.literal('CC-BY-4.0').default('CC-BY-4.0'),
   lastVerified: isoDate,
   keywords: z.array(z.string().min(1)).default([]),
+  /** How often the publisher releases (see CADENCES); the dataset page and `npm run freshness` use it. */
+  cadence: z.enum(CADENCES),
+  /** Required when the cadence is `irregular`: why no schedule can be given. */
+  cadenceReason: localizedText.optional(),
+  /** When the next release is expected, as precise as known (YYYY, YYYY-MM or YYYY-MM-DD). */
+  nextRelease: partialDate.optional(),
+  /** A page stating the publisher's release timing. */
+  releaseSchedule: releaseScheduleSchema.optional(),
+  /** What changed and when, oldest first; the newest entry carries the current version. */
+  revisions: z.array(revisionSchema).default([]),
 });
+
+/** An irregular cadence says why; a regular one has no reason to give. */
+function checkCadence(d: { cadence: Cadence; cadenceReason?: unknown }, ctx: z.RefinementCtx) {
+  if (d.cadence === 'irregular' && !d.cadenceReason) ctx.addIssue({ code: 'custom', path: ['cadenceReason'], message: 'required when the cadence is "irregular": say why no schedule can be given' });
+  if (d.cadence !== 'irregular' && d.cadenceReason) ctx.addIssue({ code: 'custom', path: ['cadenceReason'], message: 'only for an "irregular" cadence' });
+}
+
+export const datasetSchema = datasetObject.superRefine(checkCadence);
 export type Dataset = z.output<typeof datasetSchema>;
 export type DatasetInput = z.input<typeof datasetSchema>;
 
 /** A dataset file as written: derived observations carry no typed value and no source. */
-export const datasetFileSchema = datasetSchema.extend({
+export const datasetFileSchema = datasetObject.extend({
   observations: z.array(observationFileSchema).min(1),
-});
+}).superRefine(checkCadence);
 export type DatasetFile = z.output<typeof datasetFileSchema>;

@@ -106,5 +106,7 @@ export const hubSchema = z.strictObject({
   /** Sources behind the page that no figure names. */
   sources: z.array(slugId).default([]),
   keywords: z.array(z.string().min(1)).default([]),
+  /** Offices from content/contacts/ (ids) to list on the hub: the two or three that matter for the sector. */
+  contacts: z.array(slugId).default([]),
 });
 export type Hub = z.output<typeof hubSchema>;

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { httpUrl, isoDate, localizedText, sector, slugId } from './common';
+import { isoDate, localizedText, sector, slugId } from './common';
 import { figureRefSchema } from './figureRef';
 
 /**
@@ -19,18 +19,6 @@ export const incentiveSchema = z.strictObject({
   source: slugId,
 });
 
-/**
- * An official body a reader can contact: its name and website only (no people, e-mails or phone numbers).
- * `source` must be the body's own page (grade A, same host as `url`), which is what shows it is official.
- */
-export const contactSchema = z.strictObject({
-  name: localizedText,
-  role: localizedText.optional(),
-  url: httpUrl,
-  source: slugId,
-});
-export type Contact = z.output<typeof contactSchema>;
-
 export const opportunitySchema = z.strictObject({
   id: slugId,
   sector,
@@ -47,7 +35,8 @@ export const opportunitySchema = z.strictObject({
   /** Said when no official source states an incentive, instead of leaving the reader guessing. */
   incentivesNote: localizedText.optional(),
   risks: z.array(localizedText).min(1),
-  contacts: z.array(contactSchema).default([]),
+  /** Offices from content/contacts/ (ids) that matter for this opportunity: at least two, one reachable. */
+  contacts: z.array(slugId).default([]),
   sources: z.array(slugId).min(1),
   datasets: z.array(slugId).default([]),
   keywords: z.array(z.string().min(1)).default([]),

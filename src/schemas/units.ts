@@ -51,6 +51,8 @@ export const UNITS = {
   'people-thousand': { kind: 'count', scale: 1e3, label: { ja: '千人', id: 'ribu orang', en: 'thousand people' }, jaBase: '人' },
   flights: { kind: 'count', scale: 1, label: { ja: '便', id: 'penerbangan', en: 'flights' } },
   percent: { kind: 'percent', scale: 1, label: { ja: '%', id: '%', en: '%' } },
+  /** A difference between two percentages (growth rates): never itself a percentage, so it has no 0–100 range. */
+  'percentage-points': { kind: 'ratio', scale: 1, label: { ja: 'ポイント', id: 'poin persentase', en: 'percentage points' } },
   hectares: { kind: 'area', scale: 1, label: { ja: 'ha', id: 'ha', en: 'ha' } },
   km2: { kind: 'area', scale: 1, label: { ja: 'km²', id: 'km²', en: 'km²' } },
   /** Population density; computed from a count of people and an area in km² (src/lib/data/derived.ts). */

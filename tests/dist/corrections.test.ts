@@ -7,19 +7,35 @@ import { page } from '../lib/dist';
 
 // Issue 13 §1: the editorial corrections, each held by a check on the built pages where a rule can hold it.
 const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
-const text = (url: string, selector = 'main') => page(url).root.querySelector(selector)!.text.replace(/\s+/g, ' ');
+/** The text of a page outside its corrections note, which quotes what was wrong on purpose. */
+const text = (url: string, selector = 'main') => {
+  const root = page(url).root.querySelector(selector)!;
+  const note = root.querySelector('.corrections-note');
+  return (note ? root.text.replace(note.text, '') : root.text).replace(/\s+/g, ' ');
+};
 const ACTUAL = new Set(['final', 'preliminary']);
 
-/** Articles corrected on 2026-12-05: each says "updated" with that date until a corrections feature exists. */
-const CORRECTED = [
-  'ina-group-audience-2026', 'community-mining-blocks-mercury', 'katsuobushi-japan-history', 'kek-likupang-investment', 'lobster-exports-known-unknown',
-  // wording only (doubled words, sentence length, terms): dated all the same
-  'bitung-processing-capacity', 'sulut-japan-worker-pipeline', 'manado-narita-tuna-cargo', 'toka-tindung-gold-output',
-];
+/**
+ * Articles whose published claims were corrected (committed 2026-12-06 UTC): each carries a dated correction note
+ * (issue 18). Articles changed in wording only say "updated" with the date the editors gave them.
+ */
+const CORRECTED = ['ina-group-audience-2026', 'community-mining-blocks-mercury', 'katsuobushi-japan-history', 'kek-likupang-investment', 'lobster-exports-known-unknown'];
+const WORDING_ONLY = ['bitung-processing-capacity', 'sulut-japan-worker-pipeline', 'manado-narita-tuna-cargo', 'toka-tindung-gold-output'];
 
 describe('editorial corrections (issue 13 §1)', () => {
-  it.each(CORRECTED)('%s shows its update date in every language', { timeout: 60_000 }, (key) => {
-    for (const lang of LANGS) expect(page(`/${lang}/news/${key}/`).root.querySelector('time[datetime="2026-12-05"]'), `/${lang}/news/${key}/`).not.toBeNull();
+  it.each(CORRECTED)('%s shows a dated correction note and its update date in every language', { timeout: 60_000 }, (key) => {
+    for (const lang of LANGS) {
+      const root = page(`/${lang}/news/${key}/`).root;
+      expect(root.querySelectorAll('.corrections-note [data-correction="2026-12-06"]').length, `/${lang}/news/${key}/`).toBeGreaterThan(0);
+      expect(root.querySelector('header time[datetime="2026-12-06"]'), `/${lang}/news/${key}/`).not.toBeNull();
+    }
+  });
+  it.each(WORDING_ONLY)('%s (wording only) shows its update date and no correction note', { timeout: 60_000 }, (key) => {
+    for (const lang of LANGS) {
+      const root = page(`/${lang}/news/${key}/`).root;
+      expect(root.querySelector('time[datetime="2026-12-05"]'), `/${lang}/news/${key}/`).not.toBeNull();
+      expect(root.querySelector('.corrections-note'), `/${lang}/news/${key}/`).toBeNull();
+    }
   });
 
   it('INA Group: DetailNews.id is a source, "return visit" is attributed, no unsourced "first", no 日系企業', { timeout: 60_000 }, () => {
@@ -33,7 +49,7 @@ describe('editorial corrections (issue 13 §1)', () => {
     expect(page('/ja/news/ina-group-audience-2026/').root.querySelector('h1')!.text).not.toContain('日系');
     // No page calls INA Japanese-owned: no source says so.
     for (const lang of LANGS) for (const key of ['ina-group-audience-2026', 'lobster-exports-known-unknown']) {
-      const body = text(`/${lang}/news/${key}/`).replace(/(Updated|Diperbarui|2026年12月5日更新).*$/, '');
+      const body = text(`/${lang}/news/${key}/`);
       expect(body, `${lang} ${key}`).not.toMatch(/日系企業|Japanese-linked|berjejaring Jepang/);
     }
     expect(text('/en/news/ina-group-audience-2026/')).toMatch(/Totabuan News\) called it a return visit|Totabuan News called it a return visit/);

@@ -101,3 +101,31 @@ describe('sector hubs in the built site', () => {
     }
   });
 });
+
+describe('hub key-figure tiles (issue 15: tiles and citations)', () => {
+  const MONEY = /Rp|ルピア|US\$|米ドル|円|¥/;
+  const digits = (text: string) => (text.match(/\d/g) ?? []).length;
+  it('no two tiles share a label, each names its period, and money is rounded (exact in <data value>)', () => {
+    let tiles = 0;
+    let rounded = 0;
+    const problems: string[] = [];
+    for (const lang of LANGS) {
+      for (const hub of HUBS) {
+        const url = `/${lang}/${hub}/`;
+        const cards = page(url).root.querySelectorAll('.headline-figures .figure-card');
+        const labels = cards.map((c) => c.querySelector('.figure-label')!.text.trim());
+        if (new Set(labels).size !== labels.length) problems.push(`${url}: repeated tile label in ${labels.join(' | ')}`);
+        for (const card of cards) {
+          tiles++;
+          const data = card.querySelector('.figure-value data')!;
+          if (!/\d{4}/.test(card.querySelector('.figure-meta')!.text)) problems.push(`${url}: tile "${data.text}" names no period`);
+          if (MONEY.test(data.text) && digits(data.text) > 4) problems.push(`${url}: money tile not rounded: "${data.text}"`);
+          if (MONEY.test(data.text) && data.getAttribute('title') !== data.text) rounded++;
+        }
+      }
+    }
+    expect(tiles).toBeGreaterThanOrEqual(45);
+    expect(rounded).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CONTENT } from '~/content.config';
 import { readContent } from '~/lib/content/read';
 import { sameSite } from '~/lib/invest/contacts';
+import { hasDatedChannel, MIN_PROFILE_CONTACTS } from '~/lib/invest/deskContacts';
 import { pages } from '../lib/dist';
 import { contactProblems } from '../lib/gates/presence';
 import { LANGS } from '~/i18n/index';
@@ -39,19 +40,45 @@ describe('opportunity profiles', () => {
         // Search facet: profiles are findable as kind "opportunity".
         expect(page.html).toContain('data-pagefind-filter="kind:opportunity"');
         expect(contactProblems(page, registry.opportunities.get(id)!.contacts.length)).toEqual([]);
-        for (const li of root.querySelectorAll('.contacts li')) {
-          const source = sources.get(li.getAttribute('data-contact-source') ?? '');
-          const href = li.querySelector('a.contact-name')?.getAttribute('href') ?? '';
-          expect(source, `${url} contact source`).toBeDefined();
-          expect(source!.grade, `${url} contact ${href}: official source`).toBe('A');
-          expect(sameSite(href, source!.url), `${url} contact ${href} is on ${source!.url}'s site`).toBe(true);
-        }
+        // Each listed office links to its directory entry; at least one shows a channel an official source states.
+        const listed = root.querySelectorAll('.desk-contacts li');
+        expect(listed.length, `${url} offices`).toBeGreaterThanOrEqual(MIN_PROFILE_CONTACTS);
+        for (const li of listed) expect(li.querySelector('a.contact-name')?.getAttribute('href'), `${url} contact link`).toMatch(/invest\/contacts\/#contact-[a-z0-9-]+$/);
+        expect(root.querySelectorAll('.desk-contacts [data-channel]:not([data-channel="none"])').length, `${url} a sourced channel`).toBeGreaterThanOrEqual(1);
+        expect(root.querySelector('.desk-contacts')!.innerHTML, `${url} no stand-in desk`).not.toMatch(/iipcnewyork|layanan-publik-wni|New York/);
       }
     });
   }
 
   it('the content has official contacts to show (so the contact checks above check something)', () => {
     expect([...registry.opportunities.values()].reduce((n, o) => n + o.contacts.length, 0)).toBeGreaterThan(0);
+  });
+
+  it('the contacts directory is built in every language with every office, and each printed channel names its source and checked date', () => {
+    const total = registry.contacts.size;
+    expect(total).toBeGreaterThanOrEqual(12);
+    for (const lang of LANGS) {
+      const page = find(`/${lang}/invest/contacts/`)!;
+      expect(page, `/${lang}/invest/contacts/`).toBeDefined();
+      expect(page.root.querySelectorAll('[data-contact]').length).toBe(total);
+      const channels = page.root.querySelectorAll('dd[data-channel]');
+      const expected = [...registry.contacts.values()].reduce((n, c) => n + ['url', 'email', 'phone', 'address'].filter((k) => c[k as 'url'] !== 'not-published').length, 0);
+      expect(channels.length).toBe(expected);
+      for (const dd of channels) {
+        const source = sources.get(dd.getAttribute('data-source') ?? '');
+        expect(source?.grade, `${lang} channel source`).toBe('A');
+        expect(dd.querySelector('time')?.getAttribute('datetime')).toBe(dd.getAttribute('data-checked'));
+        if (dd.getAttribute('data-channel') === 'url') expect(sameSite(dd.querySelector('a')!.getAttribute('href')!, source!.url)).toBe(true);
+      }
+    }
+    expect([...registry.contacts.values()].filter(hasDatedChannel).length).toBeGreaterThanOrEqual(6);
+  });
+
+  it('every hub lists offices from the directory', () => {
+    for (const hub of registry.hubs.values()) {
+      expect(hub.contacts.length, hub.id).toBeGreaterThanOrEqual(2);
+      for (const lang of LANGS) expect(find(`/${lang}/${hub.id}/`)!.root.querySelectorAll('.desk-contacts li').length, `${lang}/${hub.id}`).toBe(hub.contacts.length);
+    }
   });
 
   it('profiles are listed on the invest landing page in every language', () => {

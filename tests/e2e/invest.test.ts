@@ -47,7 +47,7 @@ describe('cooperation timeline filter', () => {
 });
 
 describe('accessibility of investor pages', () => {
-  for (const path of ['/ja/invest/opportunities/kek-bitung/', '/en/invest/opportunities/internship-ssw-pipeline/', '/ja/invest/timeline/', '/id/invest/timeline/', '/ja/invest/guide/', '/en/invest/guide/', '/id/invest/']) {
+  for (const path of ['/ja/invest/opportunities/kek-bitung/', '/en/invest/opportunities/internship-ssw-pipeline/', '/ja/invest/timeline/', '/id/invest/timeline/', '/ja/invest/guide/', '/en/invest/guide/', '/id/invest/', '/ja/invest/contacts/', '/id/invest/contacts/', '/en/invest/contacts/', '/ja/invest/wages/', '/id/invest/wages/', '/en/invest/wages/', '/ja/invest/compare/', '/id/invest/compare/', '/en/invest/compare/', '/ja/invest/setup/', '/id/invest/setup/', '/en/invest/setup/', '/ja/invest/labour/', '/en/invest/labour/', '/id/about/']) {
     it(`${path} has no axe violations`, async () => {
       const { page, context, consoleErrors, foreignRequests } = await h().open(path);
       expect(await axeViolations(page)).toEqual([]);

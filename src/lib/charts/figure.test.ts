@@ -5,9 +5,11 @@ import { buildChartSpec } from './spec';
 
 describe('figure helpers', () => {
   it('escapes the embed snippet and keeps it responsive', () => {
-    const html = embedSnippet('https://x.org/en/embed/a/', 'Wages "2026" & <more>');
+    const html = embedSnippet('https://x.org/embed/en/a/', 'Wages "2026" & <more>', 'https://x.org/embed/resize.js');
     expect(html).toContain('title="Wages &quot;2026&quot; &amp; &lt;more>"');
     expect(html).toContain('width="100%"');
+    // The resize script comes with the iframe, so pasting the snippet is enough for the frame to fit its chart.
+    expect(html).toMatch(/<\/iframe>\n<script src="https:\/\/x\.org\/embed\/resize\.js" async><\/script>$/);
   });
 
   it('lists the sources of plotted values and fails on an unknown one', () => {

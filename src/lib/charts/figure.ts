@@ -16,12 +16,17 @@ export function plottedSources(spec: ChartSpec, sources: ReadonlyMap<string, Sou
 }
 
 /**
- * A responsive iframe snippet for another site: full width, fixed height, no border, lazy, titled
- * (an iframe needs a title to be accessible). Attribute values are escaped.
+ * A responsive iframe snippet for another site: full width, no border, lazy, titled (an iframe needs a title to
+ * be accessible), followed by the resize script, which fits the iframe's height to the chart (as Datawrapper's
+ * embeds do) so the source line is never cut off; `height` is what the frame has until the script runs, or
+ * if the host leaves the script out. Attribute values are escaped.
  */
-export function embedSnippet(src: string, title: string, height = 640): string {
+export function embedSnippet(src: string, title: string, resizeScript: string, height = 640): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
-  return `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>`;
+  return (
+    `<iframe src="${escape(src)}" title="${escape(title)}" width="100%" height="${height}" style="border:0;width:100%;max-width:100%" loading="lazy"></iframe>\n` +
+    `<script src="${escape(resizeScript)}" async></script>`
+  );
 }
 
 /** Spec JSON for a <script type="application/json"> block; "<" is escaped so no text can close the tag. */

@@ -284,6 +284,7 @@ export function buildChartSpec(dataset: Dataset, options: SpecOptions): ChartSpe
     series,
     unit,
     unitLabel,
+    unitBrackets: [t(lang, 'chart.unitOpen'), t(lang, 'chart.unitClose')],
     periodLabel: dimension === 'period' ? periodLabel(categories, lang) : formatPeriodLabel(rankedPeriod!, lang),
     ...(rankedPeriod ? { period: rankedPeriod } : {}),
     scales: {

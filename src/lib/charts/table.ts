@@ -18,10 +18,11 @@ export function chartTableRows(spec: ChartSpecOk): ChartTableRow[] {
  * Column headings: the category dimension, then each series with the unit, e.g. "UMP (rupiah)"; a series
  * whose name already states the unit ("Tuna (kg)") does not get it twice.
  */
-export function chartTableHeader(spec: ChartSpecOk, withUnit: (label: string, unit: string) => string = (label, unit) => `${label} (${unit})`): string[] {
+export function chartTableHeader(spec: ChartSpecOk): string[] {
+  const [open, close] = spec.unitBrackets ?? [' (', ')'];
   const unitOf = (s: ChartSpecOk['series'][number]) => s.unitText ?? spec.unitLabel;
   const named = (label: string, unit: string) => Boolean(unit) && (label.includes(`(${unit})`) || label.includes(`（${unit}）`));
-  return [spec.scales.category.title, ...spec.series.map((s) => (!unitOf(s) || named(s.label, unitOf(s)) ? s.label : withUnit(s.label, unitOf(s))))];
+  return [spec.scales.category.title, ...spec.series.map((s) => (!unitOf(s) || named(s.label, unitOf(s)) ? s.label : `${s.label}${open}${unitOf(s)}${close}`))];
 }
 
 /**

@@ -107,6 +107,8 @@ export interface ChartSpecOk extends SpecBase {
   series: ChartSeriesSpec[];
   unit: UnitId;
   unitLabel: string;
+  /** How a table header wraps a series' unit in this language: " (" and ")", or "（" and "）" in Japanese. */
+  unitBrackets?: [string, string];
   /** Printed span of the plotted periods, e.g. "2024–2026". */
   periodLabel: string;
   /** For ranked bars: the single period the ranking is for. */

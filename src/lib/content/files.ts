@@ -11,6 +11,13 @@ import { displayPath, type ContentIssue } from './errors';
  * Also returns, per collection, the ids of files with the wrong extension (population.JSON → "population" in
  * datasets) and the collections whose list file has the wrong extension: what cites those is not reported again.
  */
+/**
+ * Folders no collection declares that the content root may still hold: content/archive/<id>/<version>.csv|json
+ * keeps earlier dataset versions exactly as readers downloaded them (scripts/lib/archive.mjs writes them,
+ * src/data/archive.ts serves them unchanged), so nothing in them is parsed as content.
+ */
+export const UNDECLARED_FOLDERS = ['archive'] as const;
+
 export function contentFileIssues(root: string, table: Record<string, CollectionSpec>): { issues: ContentIssue[]; ignored: Map<string, Set<string>>; unreadable: Set<string> } {
   const issues: ContentIssue[] = [];
   const ignored = new Map<string, Set<string>>();
@@ -39,7 +46,7 @@ export function contentFileIssues(root: string, table: Record<string, Collection
   for (const file of visible(root)) {
     const path = join(root, file);
     if (isDir(path)) {
-      if (!folders.has(file)) issues.push({ file: displayPath(path), path: [], message: `unknown folder (content/ holds ${[...folders.keys()].join(', ')})` });
+      if (!folders.has(file) && !(UNDECLARED_FOLDERS as readonly string[]).includes(file)) issues.push({ file: displayPath(path), path: [], message: `unknown folder (content/ holds ${[...folders.keys(), ...UNDECLARED_FOLDERS].join(', ')})` });
     } else if (!rootFiles.has(file)) {
       issues.push({ file: displayPath(path), path: [], message: `unknown file (content/ holds ${[...rootFiles.keys()].join(', ')} and folders); check the name and extension` });
       const collection = [...rootFiles].find(([name]) => name.toLowerCase() === file.toLowerCase())?.[1];

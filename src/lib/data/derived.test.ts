@@ -10,7 +10,7 @@ const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
 /** The real cross-rate case: JISDOR 16,870 rupiah per dollar and Tokyo 157.41 yen per dollar on 3 March 2026. */
 function withRates(tree: ContentTree): ContentTree {
   tree.regions.push({ code: 'IDN', kind: 'country', officialName: 'Indonesia', name: text('Indonesia') }, { code: 'JPN', kind: 'country', officialName: 'Japan', name: text('Japan') });
-  const base = { sector: 'economy', description: text('Rates'), periodType: 'date', caveats: text('National'), gaps: text('None'), lastVerified: '2026-11-29' };
+  const base = { sector: 'economy', description: text('Rates'), periodType: 'date', caveats: text('National'), gaps: text('None'), lastVerified: '2026-11-29', cadence: 'daily' };
   tree.datasets['idr-usd.json'] = { ...base, id: 'idr-usd', title: text('IDR per USD'), unit: 'idr-per-usd', measure: text('rupiah per dollar'), geography: ['IDN'], observations: [{ period: '2026-03-03', region: 'IDN', value: 16870, source: 'src-b' }] };
   tree.datasets['jpy-usd.json'] = { ...base, id: 'jpy-usd', title: text('JPY per USD'), unit: 'jpy-per-usd', measure: text('yen per dollar'), geography: ['JPN'], observations: [{ period: '2026-03-03', region: 'JPN', value: 157.41, source: 'src-a' }] };
   tree.datasets['idr-jpy.json'] = {
@@ -91,7 +91,7 @@ describe('derived observations: computed at build time, never typed', () => {
 
 /** Manado: 459,409 people (civil registry, end of 2024) on 161.76 km² (BIG 2024). */
 function withDensity(tree: ContentTree): ContentTree {
-  const base = { sector: 'economy', description: text('D'), periodType: 'year', caveats: text('C'), gaps: text('G'), lastVerified: '2026-12-05' };
+  const base = { sector: 'economy', description: text('D'), periodType: 'year', caveats: text('C'), gaps: text('G'), lastVerified: '2026-12-05', cadence: 'annual' };
   tree.datasets['people.json'] = { ...base, id: 'people', title: text('People'), unit: 'people', measure: text('residents'), geography: ['71.71'], observations: [{ period: '2024', region: '71.71', value: 459409, source: 'src-b' }] };
   tree.datasets['area.json'] = { ...base, id: 'area', title: text('Area'), unit: 'km2', measure: text('area'), geography: ['71.71'], observations: [{ period: '2024', region: '71.71', value: 161.76, decimals: 3, source: 'src-a' }] };
   tree.datasets['density.json'] = {

@@ -36,3 +36,10 @@ describe('datasetVersion', () => {
     expect(datasetVersion({ ...base, file: 'content/datasets/wage.json' } as Dataset)).toBe(datasetVersion(base));
   });
 });
+
+describe('datasetVersion ignores upkeep fields', () => {
+  it('re-checking, a new release date or a new revision entry make no new version', () => {
+    const upkept = { ...base, lastVerified: '2026-12-06', cadence: 'annual', nextRelease: '2027-02', revisions: [{ date: '2026-12-06', kind: 'baseline' }] } as unknown as Dataset;
+    expect(datasetVersion(upkept)).toBe(datasetVersion(base));
+  });
+});

@@ -18,6 +18,7 @@ const dataset = (observations: { period: string; region: string; value: number }
     caveats: text('c'),
     gaps: text('g'),
     lastVerified: '2026-11-29',
+    cadence: 'annual',
   });
 const known = new Set(['71.71', '71.72', '71.03']);
 

@@ -36,3 +36,32 @@ export function feedOptions(lang: Lang, articles: readonly FeedArticle[], channe
     })),
   };
 }
+
+interface FeedUpdate {
+  date: string;
+  datasetId: string;
+  /** Position of the revision in its dataset's log: the anchor `rev-<index>` on the dataset page. */
+  index: number;
+  title: string;
+  description: string;
+}
+
+/** Options for @astrojs/rss: the data-updates channel in one language; each item links to its revision entry. */
+export function updatesFeedOptions(lang: Lang, updates: readonly FeedUpdate[], channel: { title: string; description: string; selfPath: string; site: URL | string }) {
+  const self = new URL(pageUrl(lang, channel.selfPath), channel.site).toString();
+  return {
+    title: feedText(channel.title),
+    description: feedText(channel.description),
+    site: new URL(pageUrl(lang, 'updates/'), channel.site).toString(),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    customData: `<language>${lang}</language><atom:link href="${self}" rel="self" type="application/rss+xml"/>`,
+    // Item links carry a fragment (#rev-<n>); the package would otherwise append a slash after it.
+    trailingSlash: false,
+    items: updates.map((u) => ({
+      title: feedText(u.title),
+      description: feedText(u.description),
+      pubDate: new Date(`${u.date}T00:00:00Z`),
+      link: `${pageUrl(lang, `data/${u.datasetId}/`)}#rev-${u.index}`,
+    })),
+  };
+}

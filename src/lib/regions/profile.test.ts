@@ -18,6 +18,7 @@ const dataset = (id: string, sector: string, observations: { period: string; reg
     caveats: text('c'),
     gaps: text('g'),
     lastVerified: '2026-11-29',
+    cadence: 'annual',
   });
 
 const population = dataset('population', 'economy', [

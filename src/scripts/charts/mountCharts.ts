@@ -1,6 +1,6 @@
 /**
- * Enhances every chart figure on the page: draws the chart when it nears the viewport, switches between
- * chart and table, and offers PNG and CSV downloads and copy buttons. Rendering only: every decision about
+ * Enhances every chart figure on the page: draws the chart when it nears the viewport (and every chart when
+ * the page is printed), switches between chart and table, and offers PNG and CSV downloads and copy buttons. Rendering only: every decision about
  * the data was made at build time and arrives as the spec in the figure's JSON block.
  */
 import { chartCsv } from '~/lib/charts/table';
@@ -10,6 +10,8 @@ import { chartPng } from './exportPng';
 
 const reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
 const darkScheme = matchMedia('(prefers-color-scheme: dark)');
+/** Widest chart on an A4 page (210 mm less 2 × 14 mm margins, at 96 px per inch). */
+const PRINT_WIDTH = 680;
 
 function download(blob: Blob, name: string): void {
   const url = URL.createObjectURL(blob);
@@ -41,11 +43,11 @@ class ChartFigure {
     }
   }
 
-  draw(): void {
+  draw(animate = !reducedMotion.matches): void {
     if (this.figure.dataset.view !== 'chart') return;
     this.chart?.destroy();
     try {
-      const config = chartConfig(this.spec, readTheme(this.figure), { animate: !reducedMotion.matches, width: this.canvas.parentElement!.clientWidth });
+      const config = chartConfig(this.spec, readTheme(this.figure), { animate, width: this.canvas.parentElement!.clientWidth });
       this.chart = new Chart(this.canvas, config);
       this.figure.dataset.drawn = 'true';
     } catch (error) {
@@ -57,6 +59,28 @@ class ChartFigure {
 
   redraw(): void {
     if (this.chart) this.draw();
+  }
+
+  /**
+   * Before printing: draw now, whether or not the chart was near the viewport, without animation (the printed
+   * snapshot is taken at once, so an animating or lazy chart would print blank), at the printed page's width
+   * and twice the pixel density. Only charts shown as charts; a figure switched to its table prints the table.
+   */
+  print(): void {
+    if (this.figure.dataset.view !== 'chart') return;
+    this.draw(false);
+    const box = this.canvas.parentElement!;
+    this.chart!.options.devicePixelRatio = Math.max(2, window.devicePixelRatio);
+    this.chart!.resize(Math.min(box.clientWidth, PRINT_WIDTH), box.clientHeight);
+    this.figure.dataset.printed = 'true';
+  }
+
+  /** After printing: back to the screen's size and density. */
+  unprint(): void {
+    if (!this.chart || !this.figure.dataset.printed) return;
+    delete this.figure.dataset.printed;
+    this.chart.options.devicePixelRatio = window.devicePixelRatio;
+    this.chart.resize();
   }
 
   show(view: 'chart' | 'table'): void {
@@ -120,4 +144,9 @@ export function mountCharts(): void {
   }
   // Colours follow the reader's theme if it changes while the page is open.
   darkScheme.addEventListener('change', () => figures.forEach((f) => f.redraw()));
+  window.addEventListener('beforeprint', () => {
+    observer.disconnect();
+    figures.forEach((f) => f.print());
+  });
+  window.addEventListener('afterprint', () => figures.forEach((f) => f.unprint()));
 }

@@ -19,10 +19,10 @@ describe('presence checks bite', () => {
   });
 
   it('contacts: none shown where the content has some', () => {
-    const one = '<ul class="contacts"><li><a class="contact-name" href="https://x.go.id/">X</a></li></ul>';
+    const one = '<section class="desk-contacts"><ul><li><a class="contact-name" href="/en/invest/contacts/#contact-x">X</a></li></ul></section>';
     expect(contactProblems(p('/en/invest/o/', one), 1)).toEqual([]);
     expect(contactProblems(p('/en/invest/o/', '<p>none</p>'), 1)).toEqual(['/en/invest/o/: 0 contact(s) shown, 1 in the content']);
-    expect(contactProblems(p('/en/invest/o/', '<ul class="contacts"><li>no link</li></ul>'), 1)).toEqual(['/en/invest/o/: a contact without its link']);
+    expect(contactProblems(p('/en/invest/o/', '<section class="desk-contacts"><ul><li>no link</li></ul></section>'), 1)).toEqual(['/en/invest/o/: a contact without its link']);
   });
 
   it('"not yet translated": a missing list, a missing entry, a wrong language mark', () => {

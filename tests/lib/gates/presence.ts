@@ -42,7 +42,7 @@ export function leakedKeys(page: PageLike, keys: readonly string[]): string[] {
 
 /** An opportunity's contacts: exactly the expected number, each with a name link. */
 export function contactProblems(page: PageLike, expected: number): string[] {
-  const items = page.root.querySelectorAll('.contacts li');
+  const items = page.root.querySelectorAll('.desk-contacts li');
   const problems = items.length === expected ? [] : [`${page.url}: ${items.length} contact(s) shown, ${expected} in the content`];
   for (const li of items) if (!li.querySelector('a.contact-name')?.getAttribute('href')) problems.push(`${page.url}: a contact without its link`);
   return problems;

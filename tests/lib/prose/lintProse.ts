@@ -13,10 +13,10 @@ import type { PlaceSpelling } from '../gates/placeNames';
 
 /** Which register a Japanese text is written in: investors' pages in です・ます, the rest in だ・である. */
 export type JaStyle = 'desumasu' | 'dearu';
-export const jaStyleOf = (where: string): JaStyle => (/content[\\/](hubs|opportunities|pages)[\\/]/.test(where) ? 'desumasu' : 'dearu');
+export const jaStyleOf = (where: string): JaStyle => (/content[\\/](hubs|opportunities|contacts|setup|pages)[\\/]/.test(where) ? 'desumasu' : 'dearu');
 
 /** JSON fields that hold a label or a name (a noun phrase), not a sentence: no full stop is expected. */
-const LABEL_FIELD = /\.(title|label|measure|name|noun|role|standfirst|what)\.ja$|›\.title\.ja$/;
+const LABEL_FIELD = /\.(title|label|measure|name|noun|role|standfirst|what|heading|basis)\.ja$|›\.title\.ja$/;
 const SENTENCE_ONLY_RULES = new Set(['ja-technical-writing/ja-no-mixed-period']);
 
 export interface ProseFinding {

@@ -13,6 +13,8 @@ import { checkHubs } from './hubs';
 import { checkOpportunities, checkTimeline } from './opportunities';
 import { checkPlaces } from './places';
 import { checkProvenance } from './provenance';
+import { checkDeskContacts } from '~/lib/invest/deskContacts';
+import { checkSetupGuides } from '~/lib/invest/setupGuide';
 
 export function checkContent(content: CheckedContent): ContentIssue[] {
   return [
@@ -23,6 +25,8 @@ export function checkContent(content: CheckedContent): ContentIssue[] {
     ...checkOpportunities(content),
     ...checkTimeline(content),
     ...checkHubs(content),
+    ...checkDeskContacts(content),
+    ...checkSetupGuides(content),
     ...checkArticles(content),
     ...checkFigures(content),
   ];

@@ -5,6 +5,7 @@ import { validContent, writeContent } from '../../../../tests/fixtures/contentFi
 import { formatIssue } from '../errors';
 import { CONTENT } from '~/content.config';
 import { readContent } from '../read';
+import { writeContacts } from '../../../../tests/fixtures/contactsFixture';
 
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
 
@@ -21,7 +22,7 @@ function profile(): Record<string, any> {
     keyFacts: [{ dataset: 'wage', period: '2026' }],
     incentives: [{ text: text('Duty waived'), source: 'src-a' }],
     risks: [text('Risk')],
-    contacts: [{ name: text('BPS'), url: 'https://sulut.bps.go.id/', source: 'src-a' }],
+    contacts: ['bps-sulut', 'desk-b'],
     sources: ['src-a'],
     datasets: ['wage'],
   };
@@ -39,6 +40,7 @@ function problems(change: (o: Record<string, any>, events: Record<string, any>[]
   const events = timeline();
   change(o, events);
   const root = writeContent(validContent());
+  writeContacts(root);
   writeFileSync(
     join(root, 'places.json'),
     JSON.stringify([{ id: 'manado', kind: 'seat', name: text('Manado'), coordinates: [124.84, 1.49], region: '71.71', source: 'src-a' }]),
@@ -56,6 +58,7 @@ describe('opportunity and timeline validation', () => {
 
   it('loads both into the registry', () => {
     const root = writeContent(validContent());
+    writeContacts(root);
     mkdirSync(join(root, 'opportunities'));
     writeFileSync(join(root, 'places.json'), JSON.stringify([{ id: 'manado', kind: 'seat', name: text('M'), coordinates: [124.84, 1.49], region: '71.71', source: 'src-a' }]));
     writeFileSync(join(root, 'opportunities', 'wage-work.json'), JSON.stringify(profile()));
@@ -91,18 +94,19 @@ describe('opportunity and timeline validation', () => {
     expect(problems((o) => (o.datasets = ['nope']))).toEqual(['content/opportunities/wage-work.json › datasets[0]: unknown dataset id "nope"']);
   });
 
-  it('rejects a contact without an official source', () => {
-    const [grade] = problems((o) => (o.contacts[0] = { name: text('ANTARA'), url: 'https://www.antaranews.com/', source: 'src-b' }));
-    expect(grade).toBe('content/opportunities/wage-work.json › contacts[0].source: source "src-b" is grade B; a contact needs the body\'s own official page (grade A)');
-    const [site] = problems((o) => (o.contacts[0].url = 'https://example.go.id/'));
-    expect(site).toBe('content/opportunities/wage-work.json › contacts[0].source: example.go.id is not the site of source "src-a" (sulut.bps.go.id); cite the body\'s own page');
-    const [missing] = problems((o) => delete o.contacts[0].source);
-    expect(missing).toMatch(/contacts\[0\]\.source: /);
+  it('rejects a profile with fewer than two offices, an unknown office, or no office reachable through a sourced channel', () => {
+    expect(problems((o) => (o.contacts = ['bps-sulut']))).toEqual([
+      'content/opportunities/wage-work.json › contacts: lists 1 office(s); a profile names at least 2 from content/contacts/',
+    ]);
+    expect(problems((o) => (o.contacts = ['bps-sulut', 'nope']))).toEqual(['content/opportunities/wage-work.json › contacts[1]: unknown contact id "nope" (not in content/contacts/)']);
+    expect(problems((o) => (o.contacts = ['desk-b', 'desk-b']))).toEqual([
+      'content/opportunities/wage-work.json › contacts: none of the offices has a sourced, dated channel (website, e-mail, phone or address): add one that has',
+    ]);
   });
 
-  it('rejects contact details other than a name and a website', () => {
-    const [line] = problems((o) => (o.contacts[0].email = 'info@example.org'));
-    expect(line).toBe('content/opportunities/wage-work.json › contacts[0]: unknown key "email"');
+  it('rejects a contact written inline instead of a directory id', () => {
+    const [line] = problems((o) => (o.contacts[0] = { name: text('BPS'), url: 'https://sulut.bps.go.id/', source: 'src-a' }));
+    expect(line).toMatch(/^content\/opportunities\/wage-work\.json › contacts\[0\]: /);
   });
 
   it('rejects an unknown status and a file name that differs from the id', () => {

@@ -1,13 +1,12 @@
 /**
  * Cross-file rules for opportunity profiles (content/opportunities/*.json) and the cooperation timeline
  * (content/timeline.json): every source, dataset, observation, place and region they name must exist,
- * and every contact must be shown official by its source. Errors read `file › field: reason`.
+ * and every contact must be an office in content/contacts/ (src/lib/invest/deskContacts.ts). Errors read `file › field: reason`.
  */
 import type { CheckedContent } from './types';
 import type { ContentIssue } from '../errors';
 import { resolveFigure } from '~/lib/data/figure';
 import type { Dataset } from '~/schemas/dataset';
-import { contactProblem } from '~/lib/invest/contacts';
 
 export function checkOpportunities(registry: Pick<CheckedContent, 'opportunities' | 'datasets' | 'sources' | 'regions' | 'places'>): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -40,10 +39,6 @@ export function checkOpportunities(registry: Pick<CheckedContent, 'opportunities
         const reason = (error as Error).message.replace(/^key fact: <Fig [^>]*\/>: /, '');
         issues.push({ file, path: ['keyFacts', i], message: reason });
       }
-    });
-    o.contacts.forEach((contact, i) => {
-      const problem = contactProblem(contact.url, registry.sources.get(contact.source), contact.source);
-      if (problem) issues.push({ file, path: ['contacts', i, 'source'], message: problem });
     });
   });
   return issues;

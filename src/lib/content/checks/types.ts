@@ -5,12 +5,14 @@
  */
 import type { ArticleData } from '~/schemas/article';
 import type { Dataset } from '~/schemas/dataset';
+import type { DeskContact } from '~/schemas/contact';
 import type { Hub } from '~/schemas/hub';
 import type { Opportunity } from '~/schemas/opportunity';
 import type { PageData } from '~/schemas/page';
 import type { Place } from '~/schemas/place';
 import type { PlaceName } from '~/schemas/placeName';
 import type { Region } from '~/schemas/region';
+import type { SetupGuide } from '~/schemas/setupGuide';
 import type { Source } from '~/schemas/source';
 import type { TimelineEvent } from '~/schemas/timelineEvent';
 import type { Listed, Located, MdxEntryParts } from '../collections';
@@ -26,6 +28,8 @@ export interface CheckedContent {
   opportunities: Entries<Opportunity>;
   timeline: Entries<TimelineEvent, Listed>;
   hubs: Entries<Hub>;
+  contacts: Entries<DeskContact>;
+  setupGuides: Entries<SetupGuide>;
   articles: Entries<ArticleData, Located & MdxEntryParts>;
   pages: Entries<PageData, Located & MdxEntryParts>;
 }

@@ -1,0 +1,87 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startHarness, type Harness } from '../lib/browser';
+import { emptyPrintedFigures, pdfPageCount } from '../lib/printChecks';
+
+/*
+ * Issue 15: printing draws every chart (none is left blank by lazy drawing), and each hub prints as an A4 fact
+ * sheet: headline figures, one chart, sources, the address and date; no site header, breadcrumbs or footer.
+ * page.pdf() prints as a reader's Ctrl+P does (Chromium fires beforeprint and afterprint around it).
+ */
+const HUBS = ['fisheries', 'mining', 'tourism', 'work-in-japan', 'economy'];
+/** A fact sheet is one or two A4 pages. */
+const MAX_SHEET_PAGES = 2;
+
+let h: Harness;
+beforeAll(async () => {
+  h = await startHarness();
+});
+afterAll(async () => {
+  await h?.close();
+});
+
+describe('printing', () => {
+  for (const [lang, hub] of HUBS.map((hub, i) => [(['ja', 'id', 'en'] as const)[i % 3], hub] as const)) {
+    it(`prints /${lang}/${hub}/ as an A4 fact sheet with its chart drawn`, async () => {
+      // The top of the page only: the hub's charts are far below and not drawn yet when printing starts.
+      const { page, context, consoleErrors } = await h.open(`/${lang}/${hub}/`, { viewport: { width: 1280, height: 800 } });
+      await page.waitForLoadState('load');
+      expect(await page.locator('[data-chart-figure][data-drawn="true"]').count(), 'nothing drawn before printing').toBe(0);
+      const pdf = await page.pdf({ format: 'A4' });
+      expect(pdfPageCount(pdf)).toBeGreaterThanOrEqual(1);
+      expect(pdfPageCount(pdf)).toBeLessThanOrEqual(MAX_SHEET_PAGES);
+      // beforeprint drew the charts; the one the sheet prints is drawn, not blank.
+      expect(await page.locator('.hub-charts figure').first().getAttribute('data-drawn')).toBe('true');
+      const { checked, empty } = await emptyPrintedFigures(page);
+      expect(checked, 'the sheet prints exactly one chart').toBe(1);
+      expect(empty).toEqual([]);
+      await page.emulateMedia({ media: 'print' });
+      for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.hub-narrative', '.hub-map', '.chart-reuse', '.hub > .sources']) {
+        expect(await page.locator(hidden).first().isVisible(), `${hidden} is not printed`).toBe(false);
+      }
+      for (const shown of ['.hub-header h1', '.headline-figures', '.hub-charts figure', '.hub-print-sheet .sources li', '.hub-print-meta']) {
+        expect(await page.locator(shown).first().isVisible(), `${shown} is printed`).toBe(true);
+      }
+      expect(await page.locator('.hub-print-meta').textContent()).toContain(`/${lang}/${hub}/`);
+      expect(consoleErrors).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('draws every chart of a page with several when printing, the far ones too', async () => {
+    const { page, context } = await h.open('/en/fisheries/', { viewport: { width: 1280, height: 800 } });
+    await page.waitForLoadState('load');
+    const figures = await page.locator('[data-chart-figure]').count();
+    expect(figures).toBeGreaterThan(1);
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    expect(await page.locator('[data-chart-figure][data-drawn="true"]').count()).toBe(figures);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await context.close();
+  });
+
+  it('prints a dataset page with its chart drawn', async () => {
+    const { page, context } = await h.open('/ja/data/minimum-wage/', { viewport: { width: 375, height: 700 } });
+    await page.waitForLoadState('load');
+    await page.pdf({ format: 'A4' });
+    const { checked, empty } = await emptyPrintedFigures(page);
+    expect(checked).toBeGreaterThanOrEqual(1);
+    expect(empty).toEqual([]);
+    await context.close();
+  });
+
+  it('the empty-figure check bites: an undrawn canvas and an empty svg are reported, a table is fine', async () => {
+    const context = await h.browser.newContext();
+    const page = await context.newPage();
+    await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>
+      <figure id="blank"><canvas width="200" height="100"></canvas></figure>
+      <figure id="hollow"><svg width="10" height="10"></svg></figure>
+      <figure id="table"><table><tr><td>1</td></tr></table></figure>
+      <figure id="drawn"><canvas width="200" height="100"></canvas></figure>
+      <script>const c = document.querySelector('#drawn canvas').getContext('2d'); c.fillRect(0, 0, 50, 50);</script>
+    </body></html>`);
+    const { checked, empty } = await emptyPrintedFigures(page);
+    expect(checked).toBe(4);
+    expect(empty).toEqual(['blank: canvas 200×100 has 0 painted pixels', 'hollow: empty svg']);
+    expect(pdfPageCount(await page.pdf({ format: 'A4' }))).toBe(1);
+    await context.close();
+  });
+});

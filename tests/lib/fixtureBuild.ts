@@ -1,0 +1,28 @@
+import { spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const PROJECT = process.cwd();
+/** Project files a build needs; the collections come from ATLAS_CONTENT_DIR (content/ for content/geo imports). */
+const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
+
+/**
+ * A real `astro build` of a (small) content folder in a private copy of the project, so it never shares
+ * `.astro/` with another build; `env` adds variables such as SOURCE_DATE_EPOCH. Same approach as
+ * tests/content/xss.test.ts.
+ */
+export function buildFixture(contentDir: string, env: Record<string, string> = {}) {
+  const project = mkdtempSync(join(tmpdir(), 'atlas-project-'));
+  for (const name of PROJECT_FILES) if (existsSync(join(PROJECT, name))) cpSync(join(PROJECT, name), join(project, name), { recursive: true });
+  symlinkSync(join(PROJECT, 'node_modules'), join(project, 'node_modules'));
+  const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+  const cache = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
+  const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], {
+    cwd: project,
+    encoding: 'utf8',
+    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
+  rmSync(project, { recursive: true, force: true });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
+}
