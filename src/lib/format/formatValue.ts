@@ -38,7 +38,7 @@ export function valueParts(value: number, unit: UnitId, lang: Lang, decimals?: n
   const number = formatNumber(value, lang, decimals ?? decimalsOf(value));
   const def: UnitDefinition = UNITS[unit];
   if (def.kind === 'count' && options.noun && def.scale === 1) return { number, unit: options.noun[lang] };
-  if (lang === 'ja' && def.jaBase) return { number: formatJapaneseLarge(value, Math.round(Math.log10(def.scale))), unit: def.jaBase };
+  if (NUMBER_STYLE[lang].myriads && def.jaBase) return { number: formatJapaneseLarge(value, Math.round(Math.log10(def.scale))), unit: def.jaBase };
   if (def.kind === 'percent') return { number, unit: '%' };
   return { number, unit: def.label[lang] ?? '' };
 }
