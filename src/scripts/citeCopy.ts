@@ -6,7 +6,7 @@ for (const section of document.querySelectorAll<HTMLElement>('.cite[data-copy-la
     if (!pre) continue;
     const button = document.createElement('button');
     button.type = 'button';
-    button.className = 'copy-button';
+    button.className = 'copy-button button';
     button.textContent = section.dataset.copyLabel ?? 'Copy';
     button.addEventListener('click', async () => {
       try {

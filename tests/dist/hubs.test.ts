@@ -112,7 +112,7 @@ describe('hub key-figure tiles (issue 15: tiles and citations)', () => {
     for (const lang of LANGS) {
       for (const hub of HUBS) {
         const url = `/${lang}/${hub}/`;
-        const cards = page(url).root.querySelectorAll('.headline-figures .figure-card');
+        const cards = page(url).root.querySelectorAll('.key-figures .figure-card');
         const labels = cards.map((c) => c.querySelector('.figure-label')!.text.trim());
         if (new Set(labels).size !== labels.length) problems.push(`${url}: repeated tile label in ${labels.join(' | ')}`);
         for (const card of cards) {

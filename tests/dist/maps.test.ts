@@ -68,7 +68,7 @@ describe('maps in the built site', () => {
   });
 
   it('the tuna air-cargo profile shows the Manado–Narita route, not the province map', () => {
-    for (const lang of ['ja', 'id', 'en']) {
+    for (const lang of LANGS) {
       const root = page(`/${lang}/invest/opportunities/tuna-air-cargo-narita/`).root;
       expect(root.querySelector('svg.map-svg path.route'), lang).toBeTruthy();
       expect(root.querySelector('svg.map-svg path.regency'), lang).toBeNull();
@@ -92,7 +92,7 @@ describe('maps in the built site', () => {
     }
     expect([...drawn].sort()).toEqual(expect.arrayContaining(['population-density', 'poverty-rate']));
     expect(drawn.size).toBeGreaterThanOrEqual(2);
-    for (const lang of ['ja', 'id', 'en']) expect(page(`/${lang}/economy/`).root.querySelector('figure[data-choropleth="population-density"]'), lang).toBeTruthy();
+    for (const lang of LANGS) expect(page(`/${lang}/economy/`).root.querySelector('figure[data-choropleth="population-density"]'), lang).toBeTruthy();
   });
 
   it('counts stay proportional symbols over the regencies (population is never a choropleth)', () => {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/langs';
 import { parse } from 'node-html-parser';
 import { CONTENT } from '~/content.config';
 import { readContent } from '~/lib/content/read';
@@ -24,7 +25,7 @@ describe('dataset version line', () => {
   it('reads "<date> (<hash>)" under "Version" on every dataset page, in each language', () => {
     expect(datasets.length).toBeGreaterThan(20);
     for (const dataset of datasets) {
-      for (const lang of ['ja', 'id', 'en'] as const) {
+      for (const lang of LANGS) {
         const root = parse(readFileSync(join(DIST, lang, 'data', dataset.id, 'index.html'), 'utf8'));
         const lines = root.querySelectorAll('.dataset-version');
         expect(lines, `/${lang}/data/${dataset.id}/`).toHaveLength(1);

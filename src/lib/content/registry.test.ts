@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { article, validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
-import { formatIssue } from './errors';
+import { article, validContent, writeContent, type ContentTree, treeProblems } from '../../../tests/fixtures/contentFixture';
 import { CONTENT } from '~/content.config';
-import { loadContent, readContent } from './read';
+import { loadContent } from './read';
 
 function problems(change: (tree: ContentTree) => void): string[] {
   const tree = validContent();
   change(tree);
-  const root = writeContent(tree);
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return treeProblems(tree);
 }
 
 describe('content validation', () => {

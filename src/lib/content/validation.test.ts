@@ -1,10 +1,7 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { article, validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
-import { formatIssue } from './errors';
-import { CONTENT } from '~/content.config';
-import { readContent } from './read';
+import { article, validContent, type ContentTree, treeProblems } from '../../../tests/fixtures/contentFixture';
 import { LANGS } from '~/i18n/langs';
 
 /*
@@ -14,9 +11,7 @@ import { LANGS } from '~/i18n/langs';
 function lines(change: (tree: ContentTree) => void, after?: (root: string) => void): string[] {
   const tree = validContent();
   change(tree);
-  const root = writeContent(tree);
-  after?.(root);
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replaceAll(root, 'content'));
+  return treeProblems(tree, after);
 }
 
 const wage = (t: ContentTree) => t.datasets['wage.json']!;

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
-import { formatIssue } from '../content/errors';
+import { validContent, writeContent, type ContentTree, treeProblems } from '../../../tests/fixtures/contentFixture';
 import { CONTENT } from '~/content.config';
-import { loadContent, readContent } from '../content/read';
+import { loadContent } from '../content/read';
 import { applyMethod, derivedStatus } from './derived';
 
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
@@ -41,8 +40,7 @@ function withRates(tree: ContentTree): ContentTree {
 function problems(change: (tree: ContentTree) => void = () => {}): string[] {
   const tree = withRates(validContent());
   change(tree);
-  const root = writeContent(tree);
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return treeProblems(tree);
 }
 const crossRate = (tree: ContentTree) => tree.datasets['idr-jpy.json']!.observations[0];
 
@@ -103,8 +101,7 @@ function withDensity(tree: ContentTree): ContentTree {
 function densityProblems(change: (tree: ContentTree) => void = () => {}): string[] {
   const tree = withDensity(validContent());
   change(tree);
-  const root = writeContent(tree);
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return treeProblems(tree);
 }
 const density = (tree: ContentTree) => tree.datasets['density.json']!;
 

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent } from '../../../tests/fixtures/contentFixture';
+import { validContent, writeContent, contentProblems } from '../../../tests/fixtures/contentFixture';
 import { contactsFixture, writeContacts } from '../../../tests/fixtures/contactsFixture';
-import { formatIssue } from '../content/errors';
 import { CONTENT } from '~/content.config';
 import { readContent } from '~/lib/content/read';
 import { isPersonalNumber } from './deskContacts';
@@ -12,7 +11,7 @@ function problems(change: (c: Record<string, Record<string, any>>) => void): str
   change(contacts);
   const root = writeContent(validContent());
   writeContacts(root, contacts);
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return contentProblems(root);
 }
 
 describe('contacts directory (content/contacts/)', () => {

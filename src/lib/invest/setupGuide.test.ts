@@ -1,10 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent } from '../../../tests/fixtures/contentFixture';
-import { formatIssue } from '../content/errors';
-import { CONTENT } from '~/content.config';
-import { readContent } from '~/lib/content/read';
+import { validContent, writeContent, contentProblems } from '../../../tests/fixtures/contentFixture';
 import { buildDate, latestDay, possiblyOutdated } from './setupGuide';
 
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
@@ -44,7 +41,7 @@ function problems(change: (g: Record<string, any>) => void): string[] {
   const root = writeContent(validContent());
   mkdirSync(join(root, 'setup'));
   writeFileSync(join(root, 'setup', 'g.json'), JSON.stringify(g));
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return contentProblems(root);
 }
 
 describe('setup guides (content/setup/)', () => {

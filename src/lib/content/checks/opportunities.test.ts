@@ -1,8 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent } from '../../../../tests/fixtures/contentFixture';
-import { formatIssue } from '../errors';
+import { validContent, writeContent, contentProblems } from '../../../../tests/fixtures/contentFixture';
 import { CONTENT } from '~/content.config';
 import { readContent } from '../read';
 import { writeContacts } from '../../../../tests/fixtures/contactsFixture';
@@ -48,7 +47,7 @@ function problems(change: (o: Record<string, any>, events: Record<string, any>[]
   mkdirSync(join(root, 'opportunities'));
   writeFileSync(join(root, 'opportunities', 'wage-work.json'), JSON.stringify(o));
   writeFileSync(join(root, 'timeline.json'), JSON.stringify(events));
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return contentProblems(root);
 }
 
 describe('opportunity and timeline validation', () => {

@@ -1,8 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent } from '../../../../tests/fixtures/contentFixture';
-import { formatIssue } from '../errors';
+import { validContent, writeContent, contentProblems } from '../../../../tests/fixtures/contentFixture';
 import { CONTENT } from '~/content.config';
 import { readContent } from '../read';
 
@@ -12,7 +11,7 @@ const manado = { id: 'manado', kind: 'seat', name, coordinates: [124.84317, 1.48
 function problems(places: unknown): string[] {
   const root = writeContent(validContent());
   writeFileSync(join(root, 'places.json'), JSON.stringify(places));
-  return readContent(root, CONTENT).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return contentProblems(root);
 }
 
 describe('content/places.json', () => {

@@ -1,6 +1,4 @@
-import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -8,33 +6,8 @@ import { parseCsv } from '~/lib/data/csvRead';
 import { checkFigures } from '~/lib/data/figureCheck';
 import { article, validContent, writeContent } from '../fixtures/contentFixture';
 import { notTranslatedProblems } from '../lib/gates/presence';
+import { buildFixture as build } from '../lib/fixtureBuild';
 import { LANGS } from '~/i18n/index';
-
-const PROJECT = process.cwd();
-/** Project files a build needs; the collections come from ATLAS_CONTENT_DIR. */
-// content/ too: some modules import files from content/geo directly.
-const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
-
-/**
- * Runs a real `astro build` over a content folder in a private copy of the project: Astro keeps its
- * prerender chunks in <project>/.astro/, so two builds of one folder at the same time (another test
- * file, or anyone's build) break each other. The cache folder must not be inside the output folder:
- * Astro empties outDir first, and with it the content data store.
- */
-function build(contentDir: string) {
-  const project = mkdtempSync(join(tmpdir(), 'atlas-project-'));
-  for (const name of PROJECT_FILES) if (existsSync(join(PROJECT, name))) cpSync(join(PROJECT, name), join(project, name), { recursive: true });
-  symlinkSync(join(PROJECT, 'node_modules'), join(project, 'node_modules'));
-  const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-  const cache = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
-  const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], {
-    cwd: project,
-    encoding: 'utf8',
-    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  rmSync(project, { recursive: true, force: true });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}`, out };
-}
 
 const EVIL = '<script>alert(1)</script>';
 /** The fixture build's output folder, shared with the missing-translation checks at the end. */

@@ -1,20 +1,8 @@
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyRealContent } from '../fixtures/contentFixture';
-
-/** Runs a real `astro build` over a content folder, into throwaway output and cache folders. */
-function build(contentDir: string) {
-  const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-  const cache = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
-  const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], {
-    encoding: 'utf8',
-    env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1' },
-  });
-  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
-}
+import { buildFixture as build } from '../lib/fixtureBuild';
 
 /*
  * The real content builds in every `npm test` run; here one thing in a copy of it is broken and the
