@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { validContent, writeContent, contentProblems } from '../../../tests/fixtures/contentFixture';
+import type { Bendable } from '../../../tests/fixtures/contentFixture';
 import { contactsFixture, writeContacts } from '../../../tests/fixtures/contactsFixture';
 import { CONTENT } from '~/content.config';
 import { readContent } from '~/lib/content/read';
 import { isPersonalNumber } from './deskContacts';
 
 /** The issues of a content tree whose contacts directory was changed by `change`. */
-function problems(change: (c: Record<string, Record<string, any>>) => void): string[] {
+function problems(change: (c: Record<string, Bendable>) => void): string[] {
   const contacts = contactsFixture();
   change(contacts);
   const root = writeContent(validContent());

@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validContent, writeContent } from '../../../../tests/fixtures/contentFixture';
+import type { Bendable } from '../../../../tests/fixtures/contentFixture';
+import type { HubInput } from '../../../../tests/fixtures/factory';
 import { formatIssue } from '../errors';
 import { CONTENT } from '~/content.config';
 import { readContent } from '../read';
@@ -9,7 +11,7 @@ import { readContent } from '../read';
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
 
 /** A valid hub against the shared fixture: dataset "wage" (2025, 2026), sources src-a and src-b, place "manado". */
-function hub(): Record<string, any> {
+function hub(): Bendable {
   return {
     id: 'economy',
     sector: 'economy',
@@ -28,10 +30,10 @@ function hub(): Record<string, any> {
       { kind: 'risk', text: text('A risk without numbers'), sources: ['src-b'] },
     ],
     gaps: [{ text: text('Not known'), basis: 'gaps-tourism-trade-grdp.md §7', datasets: ['wage'] }],
-  };
+  } satisfies HubInput;
 }
 
-function problems(change: (h: Record<string, any>) => void, fileName = 'economy.json'): string[] {
+function problems(change: (h: Bendable) => void, fileName = 'economy.json'): string[] {
   const h = hub();
   change(h);
   const tree = validContent();

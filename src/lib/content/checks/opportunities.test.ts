@@ -2,6 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { validContent, writeContent, contentProblems } from '../../../../tests/fixtures/contentFixture';
+import type { Bendable } from '../../../../tests/fixtures/contentFixture';
+import type { OpportunityInput, TimelineEventInput } from '../../../../tests/fixtures/factory';
 import { CONTENT } from '~/content.config';
 import { readContent } from '../read';
 import { writeContacts } from '../../../../tests/fixtures/contactsFixture';
@@ -9,7 +11,7 @@ import { writeContacts } from '../../../../tests/fixtures/contactsFixture';
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
 
 /** A valid profile against the shared fixture: dataset "wage", sources src-a (A) and src-b (B), place "manado". */
-function profile(): Record<string, any> {
+function profile(): Bendable {
   return {
     id: 'wage-work',
     sector: 'labour',
@@ -24,17 +26,17 @@ function profile(): Record<string, any> {
     contacts: ['bps-sulut', 'desk-b'],
     sources: ['src-a'],
     datasets: ['wage'],
-  };
+  } satisfies OpportunityInput;
 }
 
-function timeline(): Record<string, any>[] {
+function timeline(): Bendable[] {
   return [
     { id: 'first', date: '1927', sectors: ['fisheries'], title: text('First'), description: text('D'), status: 'happened', sources: ['src-a'] },
     { id: 'second', date: '2026-02-11', sectors: ['labour'], title: text('Second'), description: text('D'), status: 'planned', sources: ['src-b'] },
-  ];
+  ] satisfies TimelineEventInput[];
 }
 
-function problems(change: (o: Record<string, any>, events: Record<string, any>[]) => void): string[] {
+function problems(change: (o: Bendable, events: Bendable[]) => void): string[] {
   const o = profile();
   const events = timeline();
   change(o, events);
