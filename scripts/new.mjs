@@ -61,7 +61,7 @@ function article() {
   for (const p of paths) if (existsSync(p)) problems.push(`${p} exists already`);
   if (problems.length) fail(problems, 'Nothing created');
   const datasets = typeof options.dataset === 'string' ? `datasets: [${options.dataset}]\n` : '';
-  const files = LANGS.map((l, i) => [paths[i], `---\ntranslationKey: ${name}\ntitle: ${JSON.stringify(title[l])}\nsummary: ${JSON.stringify(summary[l])}\ndate: '${todayUtc()}'\nauthor: ${author[l]}\nkind: ${options.kind ?? 'news'}\nsectors: [${options.sector ?? 'economy'}]\nsources: [${source}]\n${datasets}draft: true\n---\n\n${body[l]}\n`]);
+  const files = LANGS.map((l, i) => [paths[i], `---\ntitle: ${JSON.stringify(title[l])}\nsummary: ${JSON.stringify(summary[l])}\ndate: '${todayUtc()}'\nauthor: ${author[l]}\nkind: ${options.kind ?? 'news'}\nsectors: [${options.sector ?? 'economy'}]\nsources: [${source}]\n${datasets}draft: true\n---\n\n${body[l]}\n`]);
   writeChecked(files, () => paths.forEach((p) => rmSync(p, { force: true })));
   console.log('Drafts: set "draft: false" in all three files to publish.');
 }
