@@ -514,7 +514,6 @@ export default {
   'data.revisions.why': "Why",
   'data.revisions.revisedValue': "{where}: {old} → {new}",
   'data.revisions.notKept': "the version of that time was not kept (before the log began)",
-  'data.versionLine': "Version of {date} ({hash})",
   'updates.title': "Data updates",
   'updates.lede': "New datasets, new observations, revised values and corrections to the data, newest first. Also available as an RSS feed.",
   'updates.feed': "RSS feed",

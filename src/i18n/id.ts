@@ -513,7 +513,6 @@ export default {
   'data.revisions.why': "Alasan",
   'data.revisions.revisedValue': "{where}: {old} → {new}",
   'data.revisions.notKept': "versi saat itu tidak disimpan (sebelum log dimulai)",
-  'data.versionLine': "Versi {date} ({hash})",
   'updates.title': "Pembaruan data",
   'updates.lede': "Dataset baru, observasi baru, angka yang direvisi dan koreksi data, yang terbaru di atas. Tersedia juga sebagai umpan RSS.",
   'updates.feed': "Umpan RSS",

@@ -513,7 +513,6 @@ export default {
   'data.revisions.why': "理由",
   'data.revisions.revisedValue': "{where}：{old}→{new}",
   'data.revisions.notKept': "この時点の版は保存されていません（履歴開始前）",
-  'data.versionLine': "{date}の版（{hash}）",
   'updates.title': "データ更新情報",
   'updates.lede': "新しいデータセット、観測値の追加、数値の改訂、データの訂正を新しい順に掲載します。RSSフィードでも配信します。",
   'updates.feed': "RSSフィード",

@@ -24,7 +24,7 @@ describe('staying current on the built site', () => {
       if (d.cadence === 'irregular') expect(root.querySelector('.release .reason')!.text, d.id).toBe(d.cadenceReason!.en);
       if (d.nextRelease) expect(root.querySelector('.release time')!.getAttribute('datetime'), d.id).toBe(d.nextRelease);
       const version = datasetVersion(d);
-      expect(root.querySelector('.version-line')!.getAttribute('data-version'), d.id).toBe(version);
+      expect(root.querySelector('.dataset-version')!.getAttribute('data-version'), d.id).toBe(version);
       expect(root.querySelectorAll('#revisions [data-revision]'), d.id).toHaveLength(d.revisions.length);
       expect(existsSync(join(DIST, 'data', d.id, `${version}.csv`)), d.id).toBe(true);
       expect(existsSync(join(DIST, 'data', d.id, `${version}.json`)), d.id).toBe(true);

@@ -173,7 +173,7 @@ describe('newsroom workflow on a fixture site', () => {
     expect(JSON.parse(readFileSync(join(out, 'data', 'wage', `${oldVersion}.json`), 'utf8')).version).toBe(oldVersion);
     expect(readFileSync(join(out, 'data', 'wage', `${newVersion}.csv`), 'utf8')).toBe(readFileSync(join(out, 'data', 'wage.csv'), 'utf8'));
     const page = html('en/data/wage/index.html');
-    expect(page.querySelector('.version-line')!.getAttribute('data-version')).toBe(newVersion);
+    expect(page.querySelector('.dataset-version')!.getAttribute('data-version')).toBe(newVersion);
     expect(page.querySelectorAll('#revisions [data-revision]').map((li) => li.getAttribute('data-revision'))).toEqual(['observations', 'baseline']);
     expect(page.querySelector(`#revisions a[href="/data/wage/${oldVersion}.csv"]`)).not.toBeNull();
   });
