@@ -42,3 +42,15 @@ export async function listingPages(basePath: string, include: (data: ArticleData
 export function pageParam(page: number): string | undefined {
   return page <= 1 ? undefined : `page/${page}`;
 }
+
+/**
+ * getStaticPaths of a family of listings, one per value (each article kind, each sector): every page of each
+ * value's listing in every language, /[lang]/news/<key>/<value>/ and …/page/2/.
+ */
+export async function groupedListingPaths<V extends string, K extends string>(key: K, values: readonly V[], include: (value: V) => (data: ArticleData) => boolean) {
+  const perValue = await Promise.all(values.map(async (value) => (await listingPages(`news/${key}/${value}/`, include(value))).map((listing) => ({ value, listing }))));
+  return perValue.flat().map(({ value, listing }) => ({
+    params: { lang: listing.lang, page: pageParam(listing.slice.page), ...({ [key]: value } as Record<K, V>) },
+    props: { value, listing },
+  }));
+}
