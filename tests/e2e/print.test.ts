@@ -35,7 +35,7 @@ describe('printing', () => {
       for (const hidden of ['.site-header', '.site-footer', '.breadcrumbs', '.hub-narrative', '.hub-map', '.chart-reuse', '.hub > .sources']) {
         expect(await page.locator(hidden).first().isVisible(), `${hidden} is not printed`).toBe(false);
       }
-      for (const shown of ['.hub-header h1', '.headline-figures', '.hub-charts figure', '.hub-print-sheet .sources li', '.hub-print-meta']) {
+      for (const shown of ['.hub-header h1', '.key-figures', '.hub-charts figure', '.hub-print-sheet .sources li', '.hub-print-meta']) {
         expect(await page.locator(shown).first().isVisible(), `${shown} is printed`).toBe(true);
       }
       expect(await page.locator('.hub-print-meta').textContent()).toContain(`/${lang}/${hub}/`);
