@@ -2,6 +2,7 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { profileMark } from './buildProfile';
 
 /** The languages every build must produce a search index for (one per `<html lang>`). */
 const REQUIRED_LANGUAGES = ['ja', 'id', 'en'];
@@ -18,6 +19,7 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'sulut-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        profileMark('pagefind:start');
         const site = fileURLToPath(dir);
         const outputPath = fileURLToPath(new URL('./pagefind/', dir));
         const fail = (step: string, errors: readonly string[]) => {
@@ -44,6 +46,7 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.info(`read ${added.page_count} HTML files; indexed pages per language (${counts.join(', ')})`);
         } finally {
           await pagefind.close();
+          profileMark('pagefind:end');
         }
       },
     },
