@@ -3,10 +3,11 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LANGS } from '../i18n/langs';
 import { profileMark } from './buildProfile';
 
 /** The languages every build must produce a search index for (one per `<html lang>`). */
-const REQUIRED_LANGUAGES = ['ja', 'id', 'en'];
+const REQUIRED_LANGUAGES: readonly string[] = LANGS;
 
 /**
  * Builds the Pagefind search index after Astro has written the site.

@@ -1,5 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/langs';
+import { SECTORS } from '~/schemas/common';
+import { hubIdFor } from '~/lib/hubs/collect';
+import { useHarness } from '../lib/browser';
 import { emptyPrintedFigures, pdfPageCount } from '../lib/printChecks';
 
 /*
@@ -7,23 +10,17 @@ import { emptyPrintedFigures, pdfPageCount } from '../lib/printChecks';
  * sheet: headline figures, one chart, sources, the address and date; no site header, breadcrumbs or footer.
  * page.pdf() prints as a reader's Ctrl+P does (Chromium fires beforeprint and afterprint around it).
  */
-const HUBS = ['fisheries', 'mining', 'tourism', 'work-in-japan', 'economy'];
+const HUBS = SECTORS.map(hubIdFor);
 /** A fact sheet is one or two A4 pages. */
 const MAX_SHEET_PAGES = 2;
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('printing', () => {
-  for (const [lang, hub] of HUBS.map((hub, i) => [(['ja', 'id', 'en'] as const)[i % 3], hub] as const)) {
+  for (const [lang, hub] of HUBS.map((hub, i) => [LANGS[i % LANGS.length]!, hub] as const)) {
     it(`prints /${lang}/${hub}/ as an A4 fact sheet with its chart drawn`, async () => {
       // The top of the page only: the hub's charts are far below and not drawn yet when printing starts.
-      const { page, context, consoleErrors } = await h.open(`/${lang}/${hub}/`, { viewport: { width: 1280, height: 800 } });
+      const { page, context, consoleErrors } = await h().open(`/${lang}/${hub}/`, { viewport: { width: 1280, height: 800 } });
       await page.waitForLoadState('load');
       expect(await page.locator('[data-chart-figure][data-drawn="true"]').count(), 'nothing drawn before printing').toBe(0);
       const pdf = await page.pdf({ format: 'A4' });
@@ -48,7 +45,7 @@ describe('printing', () => {
   }
 
   it('draws every chart of a page with several when printing, the far ones too', async () => {
-    const { page, context } = await h.open('/en/fisheries/', { viewport: { width: 1280, height: 800 } });
+    const { page, context } = await h().open('/en/fisheries/', { viewport: { width: 1280, height: 800 } });
     await page.waitForLoadState('load');
     const figures = await page.locator('[data-chart-figure]').count();
     expect(figures).toBeGreaterThan(1);
@@ -59,7 +56,7 @@ describe('printing', () => {
   });
 
   it('prints a dataset page with its chart drawn', async () => {
-    const { page, context } = await h.open('/ja/data/minimum-wage/', { viewport: { width: 375, height: 700 } });
+    const { page, context } = await h().open('/ja/data/minimum-wage/', { viewport: { width: 375, height: 700 } });
     await page.waitForLoadState('load');
     await page.pdf({ format: 'A4' });
     const { checked, empty } = await emptyPrintedFigures(page);
@@ -69,7 +66,7 @@ describe('printing', () => {
   });
 
   it('the empty-figure check bites: an undrawn canvas and an empty svg are reported, a table is fine', async () => {
-    const context = await h.browser.newContext();
+    const context = await h().browser.newContext();
     const page = await context.newPage();
     await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>
       <figure id="blank"><canvas width="200" height="100"></canvas></figure>

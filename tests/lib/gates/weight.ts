@@ -9,6 +9,8 @@ export const BUDGETS = {
   js: 10 * 1024,
   /** Pages that draw a chart (a <canvas>) may load the chart library. */
   chartJs: 75 * 1024,
+  /** One inline map SVG, not compressed (maps are drawn at build time, tests/dist/maps.test.ts). */
+  mapSvg: 60 * 1024,
 } as const;
 
 export const FONT_FILE = /\.(woff2?|ttf|otf|eot)$/i;
