@@ -148,7 +148,7 @@ describe('search filters', () => {
 
   // The totals need every filter's page lists (38 KB per language at 20,000 pages): not part of a first search.
   it('a first search fetches no filter lists; reaching for the filters loads the counts', async () => {
-    const { page, context } = await h.open('/en/search/?q=lobster');
+    const { page, context } = await h().open('/en/search/?q=lobster');
     const filterFetches: string[] = [];
     page.on('request', (req) => void (req.url().includes('/pagefind/filter/') && filterFetches.push(req.url())));
     await page.reload();
