@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
 import pagefind from './src/integrations/pagefind.ts';
+import buildProfile, { buildProfileEnd } from './src/integrations/buildProfile.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
 import ogImages from './src/integrations/ogImages.ts';
 import { LANGS } from './src/i18n/index.ts';
@@ -65,6 +66,8 @@ export default defineConfig({
     },
   },
   integrations: [
+    // Phase marks for `npm run bench -- --profile` (only when ATLAS_PROFILE is set): first and last.
+    buildProfile(),
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'en', locales: { ja: 'ja', id: 'id', en: 'en' } },
@@ -75,5 +78,6 @@ export default defineConfig({
     ogImages(),
     pagefind(),
     buildReport({ localPreview: !address.fromEnv }),
+    buildProfileEnd(),
   ],
 });

@@ -116,7 +116,8 @@ export function writeCorpus({ root, dir, articles, datasets, fig }) {
     clone.id = id;
     for (const lang of LANGS) if (clone.title?.[lang]) clone.title[lang] = `${clone.title[lang]} (${i + 1})`;
     const factor = 1 + (i % 50) / 1000;
-    for (const o of clone.observations ?? []) if (typeof o.value === 'number' && o.decimals === undefined && Number.isInteger(o.value)) o.value = Math.round(o.value * factor);
+    // An observation with a published form (src/schemas/dataset.ts) must equal it, so it keeps its value.
+    for (const o of clone.observations ?? []) if (typeof o.value === 'number' && o.decimals === undefined && Number.isInteger(o.value) && !o.published) o.value = Math.round(o.value * factor);
     writeFileSync(join(dir, 'datasets', `${id}.json`), JSON.stringify(clone, null, 2));
     made.push(clone);
   }
@@ -136,7 +137,8 @@ export function writeCorpus({ root, dir, articles, datasets, fig }) {
         .replace(/^updated: .*\n/m, '');
       const figLines = fig
         ? cited.map((d) => {
-            const o = (d.observations ?? [])[0];
+            // A derived observation (computed at build time) names no source of its own: cite a sourced one.
+            const o = (d.observations ?? []).find((x) => x.source);
             if (!o) return '';
             const tag = `<Fig d="${d.id}" period="${o.period}"${o.series ? ` series="${o.series}"` : ''} region="${o.region}" source="${o.source}" />`;
             return FIG_SENTENCE[lang].replace('{fig}', tag);
@@ -150,10 +152,16 @@ export function writeCorpus({ root, dir, articles, datasets, fig }) {
   return { datasets: made.length, articlesPerLang: articles, figs };
 }
 
-/** A bare Astro project: the same article bodies as plain MDX pages, no layout, no datasets, no search. */
+/**
+ * A bare Astro project: the same article bodies as MDX pages with the smallest layout a user would write
+ * (`<html lang>` so Pagefind splits its index by language, a title, the body in <main>), no datasets. It is
+ * indexed by Pagefind's command line after `astro build`, as Pagefind's own Astro guide does, so the ratio
+ * compares with what a user would otherwise pick.
+ */
 export function writeBareProject({ root, dir, corpus, outDir, cacheDir }) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'src', 'pages'), { recursive: true });
+  mkdirSync(join(dir, 'src', 'layouts'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'bench-bare', private: true, type: 'module' }));
   writeFileSync(
     join(dir, 'astro.config.mjs'),
@@ -163,10 +171,16 @@ export function writeBareProject({ root, dir, corpus, outDir, cacheDir }) {
   symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
   let pages = 0;
   for (const lang of LANGS) {
+    writeFileSync(
+      join(dir, 'src', 'layouts', `${lang}.astro`),
+      `---\nconst { frontmatter } = Astro.props;\n---\n<html lang="${lang}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{frontmatter.title}</title></head><body><main><h1>{frontmatter.title}</h1><slot /></main></body></html>\n`,
+    );
     const target = join(dir, 'src', 'pages', lang, 'news');
     mkdirSync(target, { recursive: true });
     for (const f of readdirSync(join(corpus, 'articles', lang)).filter((f) => f.startsWith('bench-'))) {
-      const mdx = readFileSync(join(corpus, 'articles', lang, f), 'utf8').replace(/<Fig [^>]*\/>/g, '—');
+      const mdx = readFileSync(join(corpus, 'articles', lang, f), 'utf8')
+        .replace(/<Fig [^>]*\/>/g, '—')
+        .replace(/^---\n/, `---\nlayout: ../../../layouts/${lang}.astro\n`);
       writeFileSync(join(target, f), mdx);
       pages++;
     }

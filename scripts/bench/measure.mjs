@@ -2,27 +2,71 @@
 // Pagefind index size, bytes a search fetches in Chromium, and JavaScript per page type.
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 
 const TIME = '/usr/bin/time';
 
-/** Runs a command and measures it. Never throws on a slow run; returns ok=false on a failed one. */
-export function timed(cmd, args, { cwd, env, log }) {
+/**
+ * Runs a command and measures it: wall time; CPU time and the largest single process's peak RSS from
+ * /usr/bin/time -v; and, every `sampleMs`, the resident memory of the whole process tree (the build and its
+ * children, e.g. Pagefind's indexer), whose peak is what the machine must hold at once.
+ * Never throws on a slow run; returns ok=false on a failed one.
+ */
+export async function timed(cmd, args, { cwd, env, log, sampleMs = 200 }) {
   const useTime = existsSync(TIME);
   const statsFile = join(env.TMPDIR ?? '/tmp', `bench-time-${process.pid}-${Date.now()}.txt`);
-  const started = process.hrtime.bigint();
-  const result = useTime
-    ? spawnSync(TIME, ['-v', '-o', statsFile, cmd, ...args], { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 })
-    : spawnSync(cmd, args, { cwd, env, encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
-  const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
-  if (log) log(result.stdout + result.stderr);
-  const out = { ok: result.status === 0, wallMs: Math.round(wallMs), cpuMs: null, maxRssMb: null, tail: (result.stdout + result.stderr).split('\n').slice(-15).join('\n') };
+  const started = Date.now();
+  const child = useTime ? spawn(TIME, ['-v', '-o', statsFile, cmd, ...args], { cwd, env }) : spawn(cmd, args, { cwd, env });
+  let output = '';
+  child.stdout.on('data', (d) => (output += d));
+  child.stderr.on('data', (d) => (output += d));
+  const samples = [];
+  const sample = () => {
+    const tree = processTree(child.pid);
+    if (tree.length) samples.push({ t: Date.now(), rssMb: Math.round(tree.reduce((n, p) => n + p.rss, 0) / 2 ** 20), procs: tree.map((p) => ({ comm: p.comm, rssMb: Math.round(p.rss / 2 ** 20), cpuMs: p.cpuMs })) });
+  };
+  const timer = setInterval(sample, sampleMs);
+  const status = await new Promise((ok) => child.on('close', (code) => ok(code)));
+  clearInterval(timer);
+  const wallMs = Date.now() - started;
+  if (log) log(output);
+  const out = { ok: status === 0, started, wallMs, cpuMs: null, maxRssMb: null, treePeakMb: samples.length ? Math.max(...samples.map((x) => x.rssMb)) : null, samples, tail: output.split('\n').slice(-15).join('\n') };
   if (useTime && existsSync(statsFile)) {
     const text = readFileSync(statsFile, 'utf8');
     const num = (label) => Number(new RegExp(`${label}:\\s*([\\d.]+)`).exec(text)?.[1] ?? NaN);
     out.cpuMs = Math.round((num('User time \\(seconds\\)') + num('System time \\(seconds\\)')) * 1000);
     out.maxRssMb = Math.round(num('Maximum resident set size \\(kbytes\\)') / 1024);
   }
+  return out;
+}
+
+const PAGE = 4096;
+const TICK_MS = 10; // /proc/<pid>/stat counts CPU in clock ticks of 1/100 s on Linux
+
+/** The processes below `root` (itself included): name, resident bytes and CPU time so far, from /proc. */
+export function processTree(root) {
+  const all = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let stat;
+    try {
+      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // the process ended while we listed
+    }
+    const close = stat.lastIndexOf(')');
+    const comm = stat.slice(stat.indexOf('(') + 1, close);
+    const f = stat.slice(close + 2).split(' ');
+    all.set(Number(name), { pid: Number(name), comm, ppid: Number(f[1]), cpuMs: (Number(f[11]) + Number(f[12])) * TICK_MS, rss: Number(f[21]) * PAGE });
+  }
+  const out = [];
+  const wanted = new Set([root]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const p of all.values()) if (!wanted.has(p.pid) && wanted.has(p.ppid)) (wanted.add(p.pid), (grew = true));
+  }
+  for (const pid of wanted) if (all.has(pid)) out.push(all.get(pid));
   return out;
 }
 

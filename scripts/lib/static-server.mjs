@@ -61,6 +61,9 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', ba
   // a sibling folder that starts with the same letters) can reach a file outside the build.
   const files = sirv(absRoot, {
     dev: false,
+    // Serves a precompressed `<file>.gz` beside a file when the reader accepts gzip, as static hosts compress
+    // text: the build writes them for Pagefind's scripts (src/integrations/pagefind.ts).
+    gzip: true,
     etag: true,
     dotfiles: false,
     extensions: ['html'],

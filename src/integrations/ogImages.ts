@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { OgCard } from '../lib/og/card';
 import { cardRenderer, rendererVersions } from './ogRender';
+import { profileMark } from './buildProfile';
 
 /**
  * Social preview images (og:image). Pages name their card's image by a hash of the card (src/data/ogImage.ts);
@@ -60,6 +61,7 @@ export default function ogImages(): AstroIntegration {
         updateConfig({ vite: { define: { 'import.meta.env.ATLAS_OG_RENDERER': JSON.stringify(renderer), 'import.meta.env.ATLAS_OG_CACHE': JSON.stringify(cacheDir) } } });
       },
       'astro:build:done': async ({ dir, logger }) => {
+        profileMark('og:start');
         const out = fileURLToPath(dir);
         const pages = htmlFiles(out);
         const keys = new Set<string>();
@@ -112,6 +114,7 @@ export default function ogImages(): AstroIntegration {
           bytes,
         };
         writeFileSync(join(cacheDir, 'last-build.json'), JSON.stringify(stats, null, 2) + '\n');
+        profileMark('og:end');
         logger.info(
           `og images: ${stats.images} for ${stats.pages} pages; ${stats.drawn} drawn in ${(drawMs / 1000).toFixed(1)} s` +
             `${stats.msPerImage === null ? '' : ` (${stats.msPerImage} ms each, fonts ${stats.fontsMs} ms; CPU ${(cpuMs / 1000).toFixed(1)} s, ${stats.cpuMsPerImage} ms each)`}, ${stats.cached} from the cache; ${(bytes / 2 ** 20).toFixed(1)} MB`,

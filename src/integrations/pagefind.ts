@@ -1,8 +1,10 @@
 import type { AstroIntegration } from 'astro';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { LANGS } from '../i18n/langs';
+import { profileMark } from './buildProfile';
 
 /** The languages every build must produce a search index for (one per `<html lang>`). */
 const REQUIRED_LANGUAGES: readonly string[] = LANGS;
@@ -19,6 +21,7 @@ export default function pagefindIntegration(): AstroIntegration {
     name: 'sulut-atlas:pagefind',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
+        profileMark('pagefind:start');
         const site = fileURLToPath(dir);
         const outputPath = fileURLToPath(new URL('./pagefind/', dir));
         const fail = (step: string, errors: readonly string[]) => {
@@ -35,6 +38,11 @@ export default function pagefindIntegration(): AstroIntegration {
           if (added.page_count === 0) fail('addDirectory', [`no page in ${site} carries data-pagefind-body`]);
           const written = await index!.writeFiles({ outputPath });
           if (written.errors.length > 0) fail('writeFiles', written.errors);
+          // Pagefind's index files are gzip already; its scripts are not. A gzip copy beside each lets the
+          // server send a third of the bytes on the first search (pagefind.js: 46 KB, 13 KB gzip).
+          for (const name of readdirSync(outputPath).filter((n) => n.endsWith('.js'))) {
+            writeFileSync(`${outputPath}${name}.gz`, gzipSync(readFileSync(`${outputPath}${name}`), { level: 9 }));
+          }
 
           const entry = JSON.parse(readFileSync(`${outputPath}pagefind-entry.json`, 'utf8')) as {
             languages: Record<string, { page_count: number }>;
@@ -45,6 +53,7 @@ export default function pagefindIntegration(): AstroIntegration {
           logger.info(`read ${added.page_count} HTML files; indexed pages per language (${counts.join(', ')})`);
         } finally {
           await pagefind.close();
+          profileMark('pagefind:end');
         }
       },
     },

@@ -86,6 +86,13 @@ export function startSearch(root: HTMLElement): void {
   let shown = 0;
   let run = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
+  /**
+   * How many pages each filter option has in the whole index. Pagefind answers this by fetching every filter's
+   * page lists (38 KB per language at 20,000 pages), so they load only when a reader reaches for the filters
+   * or the address already names one; until then the options show without counts.
+   */
+  let totals: Record<string, Record<string, number>> | undefined;
+  let totalsLoading: Promise<void> | undefined;
 
   const readForm = (): SearchState => {
     const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, [] as string[]])) as Record<FilterKey, string[]>;
@@ -168,7 +175,7 @@ export function startSearch(root: HTMLElement): void {
     if (focusFirst) items[0]?.querySelector('a')?.focus();
   };
 
-  const search = async (state: SearchState, totals: Record<string, Record<string, number>>) => {
+  const search = async (state: SearchState) => {
     const current = ++run;
     const params = toSearchParams(state);
     history.replaceState(history.state, '', `${location.pathname}${params ? `?${params}` : ''}`);
@@ -177,7 +184,7 @@ export function startSearch(root: HTMLElement): void {
       list.replaceChildren();
       more.hidden = true;
       if (browse) browse.hidden = false;
-      showCounts(totals, totals);
+      if (totals) showCounts(totals, totals);
       status.textContent = strings.statusIdle;
       return;
     }
@@ -190,7 +197,7 @@ export function startSearch(root: HTMLElement): void {
     if (current !== run) return;
     if (browse) browse.hidden = true;
     // Counts say how many pages match the words alone, so they do not drop to zero as soon as one box is ticked.
-    showCounts(state.query ? (response.totalFilters ?? totals) : totals, totals);
+    if (totals) showCounts(state.query ? (response.totalFilters ?? totals) : totals, totals);
     const count = countText(results.length);
     status.textContent = state.query ? fill(strings.statusQuery, { count, query: state.query }) : fill(strings.statusFilters, { count });
   };
@@ -200,10 +207,21 @@ export function startSearch(root: HTMLElement): void {
   loadPagefind()
     .then(async (loaded) => {
       pagefind = loaded;
-      const totals = await loaded.filters();
-      addYears(totals.year ?? {});
-      writeForm(parseSearchParams(location.search));
-      const now = () => void search(readForm(), totals);
+      // Adding the year options leaves every other box as the reader set it; the search then runs again to count.
+      const fetchTotals = async () => {
+        const all = await loaded.filters();
+        addYears(all.year ?? {});
+        totals = all;
+      };
+      const initial = parseSearchParams(location.search);
+      if (FILTER_KEYS.some((key) => initial.filters[key].length > 0)) totalsLoading = fetchTotals();
+      await totalsLoading;
+      writeForm(initial);
+      const loadTotals = () => (totalsLoading ??= fetchTotals().then(() => search(readForm())));
+      for (const group of root.querySelectorAll('[data-filter-group]')) {
+        for (const type of ['focusin', 'pointerenter'] as const) group.addEventListener(type, () => void loadTotals(), { once: true });
+      }
+      const now = () => void search(readForm());
       form.addEventListener('submit', (event) => {
         event.preventDefault();
         clearTimeout(timer);
@@ -222,7 +240,7 @@ export function startSearch(root: HTMLElement): void {
         input.focus();
       });
       more.addEventListener('click', () => void showMore(true));
-      await search(readForm(), totals);
+      await search(readForm());
       root.dataset.ready = 'true';
     })
     .catch((error: unknown) => {

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import type { HTMLElement } from 'node-html-parser';
 import { DIST, page, pages, type Page, pathPattern } from '../lib/dist';
 import { leakedKeys } from '../lib/gates/presence';
 import en from '~/i18n/en';
@@ -55,6 +56,31 @@ describe('search index (Pagefind)', () => {
       expect(p.root.querySelector('[data-pagefind-sort^="date:"]'), p.url).not.toBeNull();
     }
     for (const p of pages().filter(isDataset)) expect(filtersOf(p), p.url).toContain('kind:dataset');
+  });
+
+  // What repeats on every article (references, byline, language links) stays out of each result's fragment and
+  // out of the index chunks a first search fetches (docs/performance.md, "First search at 20,000 pages").
+  it('keeps source lists and article bylines, kickers and language links out of the index, and the body in', { timeout: 60_000 }, () => {
+    const ignored = (el: HTMLElement | null): boolean => {
+      for (let e = el; e; e = e.parentNode) if (e.hasAttribute?.('data-pagefind-ignore')) return true;
+      return false;
+    };
+    const articles = pages().filter(isArticle);
+    expect(articles.length).toBeGreaterThanOrEqual(6);
+    let sourceLists = 0;
+    for (const p of articles) {
+      const header = p.root.querySelector('article > header')!;
+      expect(header, p.url).not.toBeNull();
+      for (const el of [header.querySelector('.kicker'), ...header.querySelectorAll('p.meta')]) expect(ignored(el), `${p.url}: ${el?.outerHTML.slice(0, 60)}`).toBe(true);
+      expect(ignored(header.querySelector('h1')), p.url).toBe(false);
+      expect(ignored(p.root.querySelector('.prose')), p.url).toBe(false);
+      for (const list of p.root.querySelectorAll('section.sources')) {
+        sourceLists++;
+        expect(ignored(list), p.url).toBe(true);
+      }
+    }
+    expect(sourceLists).toBeGreaterThan(0);
+    expect(existsSync(join(DIST, 'pagefind', 'pagefind.js.gz')), 'gzip copy of pagefind.js').toBe(true);
   });
 
   it('widens keywords with the synonym table in every language', { timeout: 60_000 }, () => {

@@ -146,6 +146,24 @@ describe('search filters', () => {
     await context.close();
   });
 
+  // The totals need every filter's page lists (38 KB per language at 20,000 pages): not part of a first search.
+  it('a first search fetches no filter lists; reaching for the filters loads the counts', async () => {
+    const { page, context } = await h().open('/en/search/?q=lobster');
+    const filterFetches: string[] = [];
+    page.on('request', (req) => void (req.url().includes('/pagefind/filter/') && filterFetches.push(req.url())));
+    await page.reload();
+    await page.waitForSelector('[data-search-app][data-ready="true"]');
+    await page.waitForLoadState('networkidle');
+    expect(await page.$$eval('[data-search-results] > li', (l) => l.length)).toBeGreaterThan(0);
+    expect(filterFetches).toEqual([]);
+    expect(await page.$$eval('[data-filter-group] [data-count]', (c) => c.filter((e) => e.textContent).length)).toBe(0);
+    await page.hover('[data-filter-group="sector"]');
+    await page.waitForFunction(() => [...document.querySelectorAll('[data-filter-group] [data-count]')].some((e) => /\(\d+\)/.test(e.textContent ?? '')));
+    expect(filterFetches.length).toBeGreaterThan(0);
+    expect(await page.$$eval('[data-filter-group="year"] input', (i) => i.length)).toBeGreaterThan(0);
+    await context.close();
+  });
+
   it('filters work without a query: ticking a sector lists every page of that sector', async () => {
     const { page, context } = await h().open('/ja/search/');
     await page.waitForSelector('[data-search-app][data-ready="true"]');
