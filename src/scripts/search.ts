@@ -35,7 +35,8 @@ interface Pagefind {
   search(query: string | null, options: object): Promise<PagefindResponse | null>;
 }
 
-const PAGE_SIZE = 10;
+/** Results per batch: five first, as Pagefind's own UI does, so a first query fetches five fragments, not ten. */
+const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 250;
 
 

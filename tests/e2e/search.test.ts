@@ -171,7 +171,7 @@ describe('search filters', () => {
     await page.getByRole('checkbox', { name: /^金・鉱業/ }).check();
     await page.waitForSelector('[data-search-results] > li');
     const expected = pages().filter((p) => p.url.startsWith('/ja/') && p.html.includes('data-pagefind-filter="sector:mining"')).length;
-    // Results come ten at a time; "show more" reveals the rest.
+    // Results come five at a time; "show more" reveals the rest.
     await showAll(page);
     expect(await page.$$eval('[data-search-results] > li', (l) => l.length)).toBe(expected);
     expect(await page.textContent('#search-status')).toContain(String(expected));
