@@ -1,7 +1,7 @@
 /**
  * The only chart script a page loads up front. The chart library and the drawing code (mountCharts, chart.js)
- * arrive by dynamic import when they are needed: when the first chart figure comes within a screen's height of
- * the viewport, or when the reader prints. A reader who never scrolls to a chart never downloads chart.js; the
+ * arrive by dynamic import when they are needed: when the first chart figure comes within one and a half screens
+ * of the viewport, or when the reader prints. A reader who never scrolls to a chart never downloads chart.js; the
  * tables under every chart are in the HTML either way.
  *
  * Printing: `beforeprint` cannot wait for a download (the browser lays the page out for print as soon as the
@@ -11,8 +11,11 @@
  * style in ChartFigure.astro) and starts the download, so the next print has the charts.
  */
 
-/** How far ahead of the viewport the library starts loading: a screen's height, so it is there before the chart. */
-const LOAD_MARGIN = '100% 0px';
+/**
+ * How far ahead of the viewport the library starts loading: one and a half screens, so on a slow connection it
+ * is there before the chart scrolls in (a dataset page's chart, about two phone screens down, loads at once).
+ */
+const LOAD_MARGIN = '150% 0px';
 
 type Loaded = typeof import('./mountCharts');
 
