@@ -3,6 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { BUDGETS, dynamicImports, fontProblems, imageProblems, missingScripts, overBudget, pageWeights, staticImports, weightReport } from './weight.ts';
 import { memorySite } from './site.ts';
 import { page } from './fixtures.ts';
+import englishWords from 'an-array-of-english-words';
 
 /** Incompressible JS of about `kb` kilobytes after gzip. */
 const bulky = (kb: number) => `export const blob="${randomBytes(kb * 1024).toString('base64')}";`;
@@ -99,6 +100,19 @@ describe('page weight gate', () => {
     const css = `.x{background:url("data:,${randomBytes(150_000).toString('hex')}")}`;
     const site = memorySite({ 'index.html': page('<p>x</p>', { head: '<link rel="stylesheet" href="/big.css">' }), 'big.css': css });
     expect(overBudget(pageWeights(site))[0]).toMatch(/HTML\+CSS .* > 60\.0 KB/);
+  });
+
+  it('catches a list page that lists 1,000 datasets, and passes one page of 100 (the catalogue folds at that size, issue 19)', () => {
+    // Rows as CompactDatasetRow writes them, with distinct titles and addresses made of dictionary words: real
+    // titles compress far less than the benchmark's clones ("Title (1)", "Title (2)", …) do.
+    let seed = 7;
+    const word = () => englishWords[(seed = (seed * 48271) % 2147483647) % englishWords.length]!;
+    const row = (i: number) =>
+      `<li class="card compact-row" id="ds-${word()}-${i}" data-sector="economy" data-levels="province regency" data-years="2023 2024 2025"><h3 class="headline"><a href="/en/data/${word()}-${word()}-${i}/">${Array.from({ length: 8 }, word).join(' ')}</a></h3><span class="meta period">2019–2025</span></li>`;
+    const list = (n: number) => page(`<ul class="compact-list">${Array.from({ length: n }, (_, i) => row(i)).join('')}</ul>`);
+    const site = memorySite({ 'en/data/index.html': list(1000), 'en/data/sectors/economy/index.html': list(100) });
+    const problems = overBudget(pageWeights(site));
+    expect(problems).toEqual([expect.stringMatching(/^\/en\/data\/: HTML\+CSS \d+\.\d KB > 60\.0 KB gzip$/)]);
   });
 
   it('reports a script that is referenced but not built', () => {
