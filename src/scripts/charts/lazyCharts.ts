@@ -43,11 +43,10 @@ function isPrintShortcut(event: KeyboardEvent): boolean {
 export function lazyCharts(): void {
   const figures = [...document.querySelectorAll('[data-chart-figure]')].filter((figure) => figure.querySelector('[data-chart-canvas]'));
   if (figures.length === 0) return;
+  // Watching stops once the library is there; after a failed download the next chart to come near tries again.
   const observer = new IntersectionObserver(
     (entries) => {
-      if (!entries.some((entry) => entry.isIntersecting)) return;
-      observer.disconnect();
-      load().catch(() => undefined);
+      if (entries.some((entry) => entry.isIntersecting)) load().then(() => observer.disconnect(), () => undefined);
     },
     { rootMargin: LOAD_MARGIN },
   );
@@ -56,16 +55,12 @@ export function lazyCharts(): void {
   document.addEventListener('keydown', (event) => {
     if (mounted || !isPrintShortcut(event)) return;
     event.preventDefault();
-    observer.disconnect();
     // Print even if the library failed to load: the tables print then.
     load()
       .catch(() => undefined)
       .then(() => window.print());
   });
-  const onPrint = () => {
-    observer.disconnect();
-    load().catch(() => undefined);
-  };
+  const onPrint = () => void load().catch(() => undefined);
   window.addEventListener('beforeprint', onPrint);
   matchMedia('print').addEventListener('change', (event) => event.matches && onPrint());
 }
