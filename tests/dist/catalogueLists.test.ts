@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, SITE, pages } from '../lib/dist';
 import { folderSite } from '../lib/gates/site';
 import { BUDGETS, pageWeight } from '../lib/gates/weight';
-import { CATALOGUE_INLINE_MAX, DATASET_LIST_PAGE_SIZE } from '../../src/lib/data/datasetLists';
+import { CATALOGUE_INLINE_MAX, DATASET_LIST_PAGE_SIZE, HUB_DATASETS_MAX } from '../../src/lib/data/datasetLists';
 
 /*
  * Issue 19: the catalogue and its list pages (per sector, geography level and year) stay within the page budget
@@ -54,4 +54,19 @@ describe('catalogue and its list pages', () => {
       expect(pageWeight(site, catalogue).htmlCssGzip).toBeLessThanOrEqual(BUDGETS.htmlCss);
     });
   }
+
+  it(`hubs link to at most ${HUB_DATASETS_MAX} datasets (or their own, if more) and to the sector's list when it holds more`, () => {
+    const hubs = pages().filter((p) => p.root.querySelector('.hub-datasets, #hub-datasets'));
+    expect(hubs.length).toBeGreaterThanOrEqual(15);
+    for (const hub of hubs) {
+      const section = hub.root.querySelector('#hub-datasets')!.closest('section')!;
+      const links = section.querySelectorAll('li a[href*="/data/"]').length;
+      expect(links, hub.url).toBeGreaterThan(0);
+      const own = hub.root.querySelectorAll('.hub-charts [data-chart-figure]').length;
+      expect(links, hub.url).toBeLessThanOrEqual(Math.max(own, HUB_DATASETS_MAX));
+      const more = hub.root.querySelector('a[data-sector-list]');
+      if (links === HUB_DATASETS_MAX) expect(more, `${hub.url}: link to the sector's list`).not.toBeNull();
+      if (more) expect(more.getAttribute('href')).toMatch(/\/data\/sectors\/[a-z-]+\/$/);
+    }
+  });
 });

@@ -17,6 +17,8 @@ export const DATASET_LIST_PAGE_SIZE = 100;
  * compress far better than real ones would).
  */
 export const CATALOGUE_INLINE_MAX = 120;
+/** Datasets a hub links to in its dataset list (its own first); past this, a link to the sector's list pages. */
+export const HUB_DATASETS_MAX = 30;
 /** Datasets per topic in the catalogue's "which to cite for what" guide; each dataset's own page lists its whole topic. */
 export const CITE_GUIDE_MAX = 10;
 
