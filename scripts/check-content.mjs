@@ -9,13 +9,13 @@ const { options } = parseArgs(process.argv.slice(2));
 
 function run() {
   const started = performance.now();
-  const { registry, articles, lines } = checkContent(root);
+  const { content, lines } = checkContent(root);
   const ms = Math.round(performance.now() - started);
   if (lines.length) {
     console.error(`Content check failed (${lines.length} problem${lines.length === 1 ? '' : 's'}):`);
     for (const l of lines) console.error(`  - ${l}`);
   } else {
-    console.log(`Content OK: ${registry.datasets.size} datasets, ${registry.sources.size} sources, ${articles.length} articles, ${registry.hubs.size} hubs checked in ${ms} ms.`);
+    console.log(`Content OK: ${content.datasets.size} datasets, ${content.sources.size} sources, ${content.articles.size} articles, ${content.hubs.size} hubs checked in ${ms} ms.`);
   }
   return lines.length === 0;
 }

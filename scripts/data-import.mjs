@@ -26,16 +26,16 @@ if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) problems.push(`--date "${date}": expected
 if (problems.length) fail(problems, 'Nothing imported');
 
 const root = contentDir();
-const { registry, lines } = checkContent(root);
+const { content, lines } = checkContent(root);
 if (lines.length) fail(lines, 'Nothing imported: the content has problems already; fix them first (npm run check:content)');
-const dataset = registry.datasets.get(options.dataset);
+const dataset = content.datasets.get(options.dataset);
 if (!dataset) fail([`--dataset: unknown dataset "${options.dataset}" (files in ${join(root, 'datasets')})`], 'Nothing imported');
-if (!registry.sources.has(options.source)) fail([`--source: unknown source "${options.source}"; add it first (npm run new -- source …)`], 'Nothing imported');
+if (!content.sources.has(options.source)) fail([`--source: unknown source "${options.source}"; add it first (npm run new -- source …)`], 'Nothing imported');
 
 const file = join(root, 'datasets', `${dataset.id}.json`);
 const raw = JSON.parse(readFileSync(file, 'utf8'));
 const target = { id: dataset.id, periodType: dataset.periodType, series: dataset.series.map((s) => s.id), observations: raw.observations };
-const plan = planImport(readFileSync(csvPath, 'utf8'), csvPath, target, { source: options.source, regions: new Set(registry.regions.keys()) });
+const plan = planImport(readFileSync(csvPath, 'utf8'), csvPath, target, { source: options.source, regions: new Set(content.regions.keys()) });
 if (plan.problems.length) fail(plan.problems, 'Nothing imported');
 
 // Try the result on a scratch copy with the site's own rules before touching the real content.
@@ -45,11 +45,11 @@ writeJson(join(scratch, 'datasets', `${dataset.id}.json`), next);
 const tried = checkContent(scratch);
 const ruleLines = tried.lines.filter((l) => !/› revisions: content changed without a revision entry/.test(l) && !/› revisions: version \w+ is not archived/.test(l));
 if (ruleLines.length) fail(ruleLines.map((l) => l.replaceAll(scratch, root)), 'Nothing imported: the result breaks the content rules');
-const newVersion = datasetVersion(tried.registry.datasets.get(dataset.id));
+const newVersion = datasetVersion(tried.content.datasets.get(dataset.id));
 
 const why = whys.length ? { why: { ja: options['why-ja'], id: options['why-id'], en: options['why-en'] } } : {};
 next.revisions = [...(raw.revisions ?? []), { date, version: newVersion, kind: 'observations', summary: importSummary(plan.observations), ...why, added: plan.observations.length }];
-const oldVersion = archiveVersion(root, registry, dataset);
+const oldVersion = archiveVersion(root, content, dataset);
 writeJson(file, next);
 console.log(`Imported ${plan.observations.length} observation${plan.observations.length === 1 ? '' : 's'} into ${dataset.id}: version ${oldVersion} → ${newVersion}.`);
 console.log(`  archived ${join(root, 'archive', dataset.id, `${oldVersion}.csv`)} and .json (served at /data/${dataset.id}/${oldVersion}.csv|json)`);

@@ -31,10 +31,10 @@ if (problems.length) fail(problems, 'Nothing recorded');
 
 const root = contentDir();
 const file = join(root, 'datasets', `${id}.json`);
-const { registry, lines } = checkContent(root);
+const { content, lines } = checkContent(root);
 const own = (l) => l.includes(`datasets/${id}.json › revisions:`);
 if (lines.filter((l) => !own(l)).length) fail(lines.filter((l) => !own(l)), 'Nothing recorded: fix these first');
-const current = registry.datasets.get(id);
+const current = content.datasets.get(id);
 if (!current) fail([`unknown dataset "${id}"`], 'Nothing recorded');
 const raw = JSON.parse(readFileSync(file, 'utf8'));
 const logged = raw.revisions.at(-1)?.version;
@@ -51,13 +51,13 @@ try {
 }
 const scratch = scratchCopy(root);
 writeJson(join(scratch, 'datasets', `${id}.json`), JSON.parse(committed));
-const before = checkContent(scratch).registry.datasets.get(id);
+const before = checkContent(scratch).content.datasets.get(id);
 if (!before || datasetVersion(before) !== logged) fail([`${id}: the committed file is version ${before ? datasetVersion(before) : '(unreadable)'}, the log's newest entry names ${logged}; record that change first`], 'Nothing recorded');
 
 const key = (o) => `${o.series}|${o.region}|${o.period}|${o.source}`;
 const old = new Map(before.observations.map((o) => [key(o), o]));
 const revised = current.observations.filter((o) => old.has(key(o)) && old.get(key(o)).value !== o.value).map((o) => ({ series: o.series, region: o.region, period: o.period, old: old.get(key(o)).value, new: o.value }));
-const archived = archiveVersion(root, checkContent(scratch).registry, before);
+const archived = archiveVersion(root, checkContent(scratch).content, before);
 raw.revisions = [...raw.revisions, { date, version: now, kind, summary, ...(why ? { why } : {}), ...(revised.length ? { revised } : {}) }];
 writeJson(file, raw);
 console.log(`Recorded ${kind} for ${id}: version ${archived} → ${now}${revised.length ? ` (${revised.length} value${revised.length === 1 ? '' : 's'} changed)` : ''}; archived ${join(root, 'archive', id, archived)}.csv and .json`);

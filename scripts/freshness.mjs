@@ -4,22 +4,23 @@
 // build's today (SOURCE_DATE_EPOCH, else the last commit's date), so the list matches what the pages show.
 // Always exits 0: time passing is not an error. Run through npm (it loads the site's TypeScript directly).
 import { resolve } from 'node:path';
-import { readContent } from '../src/lib/content/validate.ts';
+import { CONTENT } from '../src/content.config.ts';
+import { readContent } from '../src/lib/content/read.ts';
 import { buildToday, GRACE_DAYS, releaseQueue } from '../src/lib/data/freshness.ts';
 import { originPublishers } from '../src/lib/data/provenance.ts';
 import { lastCommitDate } from '../src/lib/site/lastCommit.ts';
 
 const root = resolve(process.env.ATLAS_CONTENT_DIR ?? 'content');
-const { registry, issues } = readContent(root);
+const { content, issues } = readContent(root, CONTENT);
 if (issues.length) console.log(`(content has ${issues.length} problem(s); run npm run check:content)`);
-const datasets = [...registry.datasets.values()];
+const datasets = [...content.datasets.values()];
 const fallback = datasets.map((d) => d.lastVerified).sort().at(-1) ?? '1970-01-01';
 const today = buildToday(process.env, lastCommitDate(), fallback);
 const origin = process.env.SOURCE_DATE_EPOCH?.trim() ? 'SOURCE_DATE_EPOCH' : 'date of the last commit';
 const queue = releaseQueue(datasets, today);
 const who = (d) => {
-  const publishers = originPublishers(d, registry.sources);
-  const outlets = [...new Set(d.observations.filter((o) => !o.derived).map((o) => registry.sources.get(o.source)?.publisher).filter(Boolean))];
+  const publishers = originPublishers(d, content.sources);
+  const outlets = [...new Set(d.observations.filter((o) => !o.derived).map((o) => content.sources.get(o.source)?.publisher).filter(Boolean))];
   return (publishers.length ? publishers : outlets).slice(0, 4).join(' · ') || '(computed from other datasets)';
 };
 

@@ -61,7 +61,7 @@ function article() {
   for (const p of paths) if (existsSync(p)) problems.push(`${p} exists already`);
   if (problems.length) fail(problems, 'Nothing created');
   const datasets = typeof options.dataset === 'string' ? `datasets: [${options.dataset}]\n` : '';
-  const files = LANGS.map((l, i) => [paths[i], `---\ntranslationKey: ${name}\ntitle: ${JSON.stringify(title[l])}\nsummary: ${JSON.stringify(summary[l])}\ndate: '${todayUtc()}'\nauthor: ${author[l]}\nkind: ${options.kind ?? 'news'}\nsectors: [${options.sector ?? 'economy'}]\nsources: [${source}]\n${datasets}draft: true\n---\n\n${body[l]}\n`]);
+  const files = LANGS.map((l, i) => [paths[i], `---\ntitle: ${JSON.stringify(title[l])}\nsummary: ${JSON.stringify(summary[l])}\ndate: '${todayUtc()}'\nauthor: ${author[l]}\nkind: ${options.kind ?? 'news'}\nsectors: [${options.sector ?? 'economy'}]\nsources: [${source}]\n${datasets}draft: true\n---\n\n${body[l]}\n`]);
   writeChecked(files, () => paths.forEach((p) => rmSync(p, { force: true })));
   console.log('Drafts: set "draft: false" in all three files to publish.');
 }
@@ -77,8 +77,8 @@ function dataset() {
   if (name && existsSync(path)) problems.push(`${path} exists already; add observations with npm run data:import`);
   if (csv && !existsSync(csv)) problems.push(`${csv}: no such file`);
   if (problems.length) fail(problems, 'Nothing created');
-  const { registry } = checkContent(root);
-  const plan = planImport(readFileSync(csv, 'utf8'), csv, { id: name, periodType: fields.periodType, series: [], observations: [] }, { source, regions: new Set(registry.regions.keys()) });
+  const { content } = checkContent(root);
+  const plan = planImport(readFileSync(csv, 'utf8'), csv, { id: name, periodType: fields.periodType, series: [], observations: [] }, { source, regions: new Set(content.regions.keys()) });
   if (plan.problems.length) fail(plan.problems, 'Nothing created');
   const date = todayUtc();
   const regions = [...new Set(plan.observations.map((o) => o.region))].sort();
@@ -89,7 +89,7 @@ function dataset() {
   const tried = checkContent(scratch);
   const lines = tried.lines.filter((l) => !l.includes(`datasets/${name}.json › revisions: no revisions entry`));
   if (lines.length) fail(lines.map((l) => l.replaceAll(scratch, root)), 'Nothing created: the result breaks the content rules');
-  const version = datasetVersion(tried.registry.datasets.get(name));
+  const version = datasetVersion(tried.content.datasets.get(name));
   const n = plan.observations.length;
   value.revisions = [{ date, version, kind: 'added', summary: { ja: `データセットを追加（観測値${n}件）。`, id: `Dataset ditambahkan (${n} observasi).`, en: `Dataset added (${n} observations).` }, added: n }];
   writeChecked([[path, `${JSON.stringify(value, null, 2)}\n`]], () => rmSync(path, { force: true }));

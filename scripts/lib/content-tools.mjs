@@ -4,7 +4,8 @@
 import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { readContent } from '../../src/lib/content/validate.ts';
+import { CONTENT } from '../../src/content.config.ts';
+import { readContent } from '../../src/lib/content/read.ts';
 import { formatIssue } from '../../src/lib/content/errors.ts';
 import { revisionLogIssues } from '../../src/lib/data/revisionLog.ts';
 
@@ -31,10 +32,10 @@ export const writeJson = (path, value) => writeFileSync(path, `${JSON.stringify(
 
 /** Every problem in a content folder, one `file › field: reason` line each (content rules, then revisions). */
 export function checkContent(root) {
-  const { registry, articles, issues } = readContent(root);
+  const { content, issues } = readContent(root, CONTENT);
   const lines = issues.map(formatIssue);
-  if (!issues.length) lines.push(...revisionLogIssues(registry).map(formatIssue));
-  return { registry, articles, lines };
+  if (!issues.length) lines.push(...revisionLogIssues(content, root).map(formatIssue));
+  return { content, lines };
 }
 
 /** A scratch copy of a content folder, to try a change before writing it to the real one. */

@@ -5,7 +5,7 @@
  * the site's CSV parser); tested in geo-tools.test.mjs.
  */
 
-import { parseCsv as parseCsvRows } from '../../src/lib/data/csv.ts';
+import { parseCsv as parseCsvRows } from '../../src/lib/data/csvRead.ts';
 
 /** Twice the signed planar area of a ring in lon/lat; positive when the ring runs anticlockwise (north up). */
 export function ringSignedArea2(ring) {

@@ -3,7 +3,7 @@
  * formatting and logic live in src/lib/.
  */
 import { getCollection, getEntry, type CollectionEntry } from 'astro:content';
-import type { Lang } from '../i18n/index';
+import { LANGS, type Lang } from '../i18n/index';
 import type { Dataset } from '../schemas/dataset';
 import type { Place } from '../schemas/place';
 import type { Region } from '../schemas/region';
@@ -12,6 +12,7 @@ import type { Opportunity } from '../schemas/opportunity';
 import type { TimelineEvent } from '../schemas/timelineEvent';
 import { sortEvents } from '../lib/invest/timeline';
 import { langPaths } from '../lib/site/langPaths';
+import { SETUP_GUIDE_PAGES } from '../lib/invest/deskDatasets';
 import type { Hub } from '../schemas/hub';
 import type { DeskContact } from '../schemas/contact';
 import type { SetupGuide } from '../schemas/setupGuide';
@@ -41,12 +42,6 @@ export async function getContacts(): Promise<Map<string, DeskContact>> {
 }
 
 /** A setup guide of the investor desk (content/setup/<id>.json); an unknown id throws. */
-export async function requireSetupGuide(id: string, where: string): Promise<SetupGuide> {
-  const entry = await getEntry('setupGuides', id);
-  if (!entry) throw new Error(`${where}: unknown setup guide "${id}" (content/setup/${id}.json)`);
-  return entry.data as SetupGuide;
-}
-
 export async function getRegions(): Promise<Map<string, Region>> {
   const all = await getCollection('regions');
   return new Map(all.map((e) => [e.id, e.data as Region]));
@@ -105,6 +100,21 @@ export async function getTranslations(translationKey: string): Promise<Partial<R
   return Object.fromEntries((byKey.get(translationKey) ?? []).map((e) => [e.lang, e])) as Partial<Record<Lang, ArticleEntry>>;
 }
 
+export type PageEntry = CollectionEntry<'pages'>;
+
+/** A prose page (content/pages/<lang>/<name>.mdx) in one language, or undefined where it is not written. */
+export async function getPage(lang: Lang, name: string): Promise<PageEntry | undefined> {
+  return getEntry('pages', `${lang}/${name}`);
+}
+
+/** getStaticPaths for a prose page: the languages it is written in. */
+export async function pagePaths(name: string) {
+  return (await getCollection('pages', (e) => e.id.endsWith(`/${name}`))).map((page) => {
+    const lang = page.id.split('/')[0] as Lang;
+    return { params: { lang }, props: { lang, page } };
+  });
+}
+
 /** Investment opportunity profiles, by id (stable across languages). */
 export async function getOpportunities(): Promise<Opportunity[]> {
   return (await getCollection('opportunities')).map((e) => e.data as Opportunity).sort((a, b) => a.id.localeCompare(b.id));
@@ -127,7 +137,14 @@ export async function langPathsWithDatasets(ids: readonly string[]) {
   return ids.every((id) => have.has(id)) ? langPaths() : [];
 }
 
-/** Paths in every language for a setup guide's page, or none when the content has no such guide (a small test site). */
-export async function langPathsWithSetupGuide(id: string) {
-  return (await getEntry('setupGuides', id)) ? langPaths() : [];
+/**
+ * getStaticPaths of the desk's guide pages (/[lang]/invest/<path>/): each guide of SETUP_GUIDE_PAGES the content
+ * has, in every language; a small test site without guides has none of these pages.
+ */
+export async function setupGuidePaths() {
+  const guides = new Map((await getCollection('setupGuides')).map((e) => [e.id, e.data as SetupGuide]));
+  return SETUP_GUIDE_PAGES.flatMap(({ path, id }) => {
+    const guide = guides.get(id);
+    return guide ? LANGS.map((lang) => ({ params: { lang, guide: path }, props: { lang, guide, path: `invest/${path}/` } })) : [];
+  });
 }

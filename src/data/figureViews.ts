@@ -9,20 +9,13 @@ import { formatValue } from '../lib/format/formatValue';
 import { t } from '../i18n/index';
 import { nounOf, sourceCredit } from '../lib/data/provenance';
 import { pageUrl } from '../lib/site/urls';
-import type { LocalizedText } from '../schemas/common';
 import type { Dataset, Observation } from '../schemas/dataset';
 import type { Source } from '../schemas/source';
 import type { UnitId } from '../schemas/units';
 import { getDatasets, getSources } from './content';
 
-export interface FigureReference {
-  dataset: string;
-  period: string;
-  series?: string | undefined;
-  region?: string | undefined;
-  source?: string | undefined;
-  label?: LocalizedText | undefined;
-}
+export type { FigureRef as FigureReference } from '../schemas/figureRef';
+import type { FigureRef as FigureReference } from '../schemas/figureRef';
 
 export interface FigureView {
   /** The reference's own label, else the series label, else what the dataset measures. */

@@ -1,19 +1,22 @@
 /**
- * The geometry files written by `npm run geo:build` (content/geo/). They are static inputs, not
- * collections: imported at build time only, so no map code or geometry reaches the browser.
+ * The geometry files written by `npm run geo:build` (the `geo` collection, content/geo/). Read at build time
+ * only, so no map code or geometry reaches the browser.
  */
-import regenciesJson from '../../content/geo/regencies.topo.json';
-import idnAreaJson from '../../content/geo/idn-area-regions.json';
-import regionJson from '../../content/geo/sulut-region.json';
-import worldJson from '../../content/geo/world-context.json';
+import { getEntry } from 'astro:content';
 import type { RegencyTopology } from '../lib/geo/regencies';
 import { mapLayers, type FrameKind, type MapGeometry, type MapLayers } from '../lib/geo/mapLayers';
 import type { CountryCollection, IdnAreaRegions, ProvinceCollection } from '../lib/geo/types';
 
-export const sulutRegion = regionJson as unknown as ProvinceCollection;
-export const worldContext = worldJson as unknown as CountryCollection;
-export const idnAreaRegions = idnAreaJson as unknown as IdnAreaRegions;
-export const regencyTopology = regenciesJson as unknown as RegencyTopology;
+async function geometry<T>(id: string): Promise<T> {
+  const entry = await getEntry('geo', id);
+  if (!entry) throw new Error(`content/geo/${id}.json: missing; run npm run geo:build`);
+  return entry.data as unknown as T;
+}
+
+export const sulutRegion = await geometry<ProvinceCollection>('sulut-region');
+export const worldContext = await geometry<CountryCollection>('world-context');
+export const idnAreaRegions = await geometry<IdnAreaRegions>('idn-area-regions');
+export const regencyTopology = await geometry<RegencyTopology>('regencies.topo');
 
 /** Everything a regency map is drawn from (src/lib/geo/mapLayers.ts). */
 export const mapGeometry: MapGeometry = { regencies: regencyTopology, region: sulutRegion, islands: idnAreaRegions.islands };

@@ -1,4 +1,4 @@
-import type { UiDictionary } from './index';
+import type { UiDictionary } from './types';
 
 /** Indonesian UI strings (formal, EYD). Keys must match `en.ts`; see parity.test.ts. */
 export default {
@@ -13,11 +13,6 @@ export default {
   'a11y.languageSwitcher': 'Bahasa',
 
   'nav.home': 'Beranda',
-  'nav.fisheries': 'Perikanan & kelautan',
-  'nav.mining': 'Emas & tambang',
-  'nav.tourism': 'Pariwisata',
-  'nav.labour': 'Kerja di Jepang',
-  'nav.economy': 'Ekonomi',
   'nav.data': 'Data',
   'nav.news': 'Berita',
   'nav.invest': 'Investasi',
@@ -75,8 +70,9 @@ export default {
   'data.coverage': 'Cakupan',
   'data.conflicts': 'Ketika sumber berbeda',
   'data.version': 'Versi',
-  'data.unknown': 'Tidak diketahui',
 
+  'about.title': 'Tentang Sulut Atlas',
+  'invest.title': 'Berinvestasi di Sulawesi Utara',
   'news.title': 'Berita',
   'news.lede': 'Laporan dan penjelasan tentang Sulawesi Utara dan Jepang; setiap angka tertaut ke datasetnya.',
   'news.by': 'Oleh {author}',
@@ -98,8 +94,6 @@ export default {
   'sector.labour': 'Kerja di Jepang',
   'sector.economy': 'Ekonomi',
 
-  'about.title': 'Tentang Sulut Atlas',
-  'invest.title': 'Berinvestasi di Sulawesi Utara',
   'notFound.title': 'Halaman tidak ditemukan',
   'notFound.body': 'Alamat ini tidak mengarah ke halaman mana pun. Coba beranda atau katalog data.',
   // ── data desk (datasets, citations, downloads, <Fig>) ──
@@ -124,7 +118,6 @@ export default {
   'data.computedBy': 'Dihitung Sulut Atlas',
   'data.publishedAs': 'Tertulis di sumber: {value}',
   'data.via': '{origin}, melalui {outlet}',
-  'data.originalRelease': 'Rilis asli',
   'data.readIn': 'Dibaca di',
   'data.gradesHeading': 'Peringkat sumber',
   'data.gradesExplained': 'A: statistik resmi, dokumen pemerintah atau keterbukaan informasi perusahaan, dibaca langsung dari penerbitnya. B: berita yang mengutip rilis atau pejabat. C: sumber sekunder (blog, agregator, salinan halaman lain). Angka yang dibaca di berita tetap memakai peringkat berita itu walaupun rilis aslinya disebut.',
@@ -141,11 +134,9 @@ export default {
   'data.topic.gold-mining': 'Produksi, cadangan dan izin emas',
   'data.topic.population': 'Penduduk dan luas wilayah',
   'data.topic.minimum-wages': 'Upah minimum',
-  'data.thisDataset': 'dataset ini',
   'data.licence.compilation': 'Kompilasi (pemilihan, susunan, catatan, terjemahan): {licence}, Sulut Atlas',
   'data.licence.figures': 'Angka: fakta sebagaimana dilaporkan sumber di bawah; teks dan tabel sumber tetap tunduk pada ketentuan penerbitnya.',
   'data.licence.open': 'Sumber berlisensi terbuka: {list}',
-  'data.rateUsed': 'Kurs untuk konversi yen: ¥1 = {rate} ({date}, {source})',
   'data.unitCount': 'jumlah (tanpa satuan)',
   'data.computedByWith': 'Dihitung Sulut Atlas ({inputs})',
   'data.originalPublishers': 'Penerbit asli',
@@ -215,7 +206,6 @@ export default {
   'chart.tableCaption': 'Nilai dalam grafik: {title}',
   'chart.unitOpen': ' (',
   'chart.unitClose': ')',
-  'chart.summaryHeading': 'Ringkasan',
   'chart.sourceLine': 'Sumber',
   'chart.sourcesLine': 'Sumber',
   'chart.notes': 'Catatan',
@@ -438,8 +428,6 @@ export default {
   'hub.readMore': "Baca analisis lengkap",
   // invest (opportunity profiles, cooperation timeline, investor guide)
   'invest.lede': 'Panduan investor, profil peluang investasi, dan lini masa kerja sama dengan Jepang bagi yang mempertimbangkan investasi di Sulawesi Utara. Semua angka berasal dari dataset bersumber.',
-  'invest.guideTitle': 'Panduan investor',
-  'invest.guideLede': 'Upah, pertumbuhan, tenaga kerja, KEK, dan logistik: hal-hal yang pertama ditanyakan investor, lengkap dengan sumbernya.',
   'invest.opportunitiesTitle': 'Profil peluang investasi',
   'invest.opportunitiesLede': 'Untuk setiap peluang: status, fakta utama, insentif, risiko, dan kontak resmi.',
   'invest.timelineTitle': 'Lini masa kerja sama Sulawesi Utara–Jepang',
@@ -456,17 +444,11 @@ export default {
   'invest.lastVerified': 'Terakhir diperiksa: {date}',
   'invest.keyFacts': 'Fakta utama',
   'invest.keyFactsNote': 'Semua angka adalah observasi dalam dataset; tautan membawa ke tabel dan sumbernya.',
-  'invest.factData': 'data',
   'invest.incentives': 'Insentif (sebagaimana dinyatakan sumber resmi)',
   'invest.risks': 'Risiko dan ketidakpastian',
-  'invest.contacts': 'Kontak resmi',
-  'invest.contactsNote': 'Hanya nama lembaga resmi dan situs resminya yang dicantumkan; keresmiannya diperiksa pada halaman lembaga itu sendiri.',
   'invest.contactsNone': 'Belum ada kontak yang dapat dipastikan dari sumber resmi.',
-  'invest.contactEvidence': 'Bukti: {source}',
   'invest.places': 'Lokasi terkait',
   'invest.placesMapTitle': '{title}: lokasi terkait',
-  'invest.relatedDatasets': 'Dataset terkait',
-  'invest.viewProfile': 'Lihat profil',
   'invest.timeline.sectorIndex': 'Indeks menurut sektor',
   'invest.timeline.decades': 'Dekade',
   'invest.timeline.filterLabel': 'Saring menurut sektor',
@@ -478,7 +460,11 @@ export default {
   'invest.timeline.approxNote': '"Sekitar" menandai peristiwa yang waktunya hanya disebut kira-kira oleh sumber.',
   'invest.jpy': '({amount}, dihitung dengan kurs {date})',
   'invest.jpyNote': 'Jumlah dalam yen adalah perkiraan, dihitung dengan kurs {date} dari dataset kurs ({rate}, sumber: {source}). Angka yang diterbitkan adalah rupiah.',
-  'invest.jpyRateLink': 'data kurs',
+  'invest.timeline.decade': '{decade}-an',
+  'invest.timeline.approximateDate': 'sekitar {date}',
+  'invest.approxYen': 'sekitar ¥{amount}',
+  'data.citation': '{publisher} ({year}). {title} [dataset, versi {version}]. Sulut Atlas. {url} (diakses {date}).',
+  'data.citationDate': '{day} {month} {year}',
   'invest.guide.onThisPage': 'Isi halaman ini',
 
   // ── regency and city pages ──
@@ -537,7 +523,6 @@ export default {
   'data.revisions.why': "Alasan",
   'data.revisions.revisedValue': "{where}: {old} → {new}",
   'data.revisions.notKept': "versi saat itu tidak disimpan (sebelum log dimulai)",
-  'data.versionLine': "Versi {date} ({hash})",
   'updates.title': "Pembaruan data",
   'updates.lede': "Dataset baru, observasi baru, angka yang direvisi dan koreksi data, yang terbaru di atas. Tersedia juga sebagai umpan RSS.",
   'updates.feed': "Umpan RSS",
@@ -605,7 +590,6 @@ export default {
   "desk.costs.heading": "Biaya lain",
   "desk.costs.tariff": "Tarif listrik industri ({band}, per kWh, berlaku nasional):",
   "desk.costs.umsp": "Upah minimum sektoral pertambangan dan energi Sulawesi Utara (UMSP, per bulan):",
-  "desk.costs.gapsLead": "Angka yang belum ditemukan:",
   "desk.costs.gaps": "Pengumuman tarif listrik untuk triwulan II 2026 dan sesudahnya, serta harga atau sewa lahan KEK yang dipublikasikan, belum ditemukan.",
   "desk.wages.noHoursGap": "Sumber tentang jam kerja baku di Jepang atau cara hukum Indonesia menghitung upah per jam belum ditemukan. Daftar Kementerian Kesehatan, Tenaga Kerja dan Kesejahteraan Jepang sendiri belum terbaca; angka Jepang diambil dari salinan daftar itu.",
   "desk.compare.title": "Sulawesi Utara dibandingkan",

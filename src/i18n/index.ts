@@ -1,24 +1,15 @@
 import en from './en';
 import id from './id';
 import ja from './ja';
+import { LANGS, isLang, type Lang } from './langs';
+import { fill, parts, type TemplatePart } from './template';
+import type { UiDictionary, UiKey } from './types';
 
-/** Site languages in the order readers see them in the language chooser. */
-export const LANGS = ['ja', 'id', 'en'] as const;
-export type Lang = (typeof LANGS)[number];
-export type UiKey = keyof typeof en;
-export type UiDictionary = Record<UiKey, string>;
+export { INTL_LOCALE, LANG_NAMES, LANGS, isLang, type Lang } from './langs';
+export type { UiDictionary, UiKey };
+export type { TemplatePart } from './template';
 
 const DICTIONARIES: Record<Lang, UiDictionary> = { ja, id, en };
-
-/** BCP 47 locale handed to Intl; en-GB gives "11 February 2026" as the design brief asks. */
-export const INTL_LOCALE: Record<Lang, string> = { ja: 'ja-JP', id: 'id-ID', en: 'en-GB' };
-
-/** Each language's name written in that language (for the switcher and the chooser). */
-export const LANG_NAMES: Record<Lang, string> = { ja: '日本語', id: 'Bahasa Indonesia', en: 'English' };
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
 
 export function assertLang(value: unknown, where: string): Lang {
   if (!isLang(value)) {
@@ -37,17 +28,24 @@ export function dictionary(lang: Lang): UiDictionary {
  * @example t('en', 'news.by', { author: 'Data desk' }) // => 'By Data desk'
  */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-  const template = DICTIONARIES[lang][key];
-  if (typeof template !== 'string') {
-    throw new Error(`src/i18n/${lang}.ts: missing UI string "${String(key)}"`);
-  }
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => {
-    const value = vars[name];
-    if (value === undefined) {
-      throw new Error(`src/i18n/${lang}.ts: "${String(key)}" needs a value for {${name}}`);
-    }
-    return String(value);
+  return fill(template(lang, key), vars, (name) => {
+    throw new Error(`src/i18n/${lang}.ts: "${String(key)}" needs a value for {${name}}`);
   });
+}
+
+/**
+ * A UI string split around its placeholders, for a component that puts elements in them (a <time> where
+ * "{date}" stands): the same strings as `t`, filled by the caller.
+ * @example tParts('en', 'invest.jpy') // => [{ text: '(' }, { slot: 'amount' }, { text: ' at the rate of ' }, …]
+ */
+export function tParts(lang: Lang, key: UiKey): TemplatePart[] {
+  return parts(template(lang, key));
+}
+
+function template(lang: Lang, key: UiKey): string {
+  const value = DICTIONARIES[lang][key];
+  if (typeof value !== 'string') throw new Error(`src/i18n/${lang}.ts: missing UI string "${String(key)}"`);
+  return value;
 }
 
 /** `t` bound to one language, for components. */

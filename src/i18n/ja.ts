@@ -1,4 +1,4 @@
-import type { UiDictionary } from './index';
+import type { UiDictionary } from './types';
 
 /** Japanese UI strings. Keys must match `en.ts`; see parity.test.ts. */
 export default {
@@ -13,11 +13,6 @@ export default {
   'a11y.languageSwitcher': '言語',
 
   'nav.home': 'ホーム',
-  'nav.fisheries': '水産・海洋',
-  'nav.mining': '金・鉱業',
-  'nav.tourism': '観光',
-  'nav.labour': '日本で働く',
-  'nav.economy': '経済',
   'nav.data': 'データ',
   'nav.news': 'ニュース',
   'nav.invest': '投資',
@@ -75,8 +70,9 @@ export default {
   'data.coverage': '対象範囲',
   'data.conflicts': '出典による数値の相違',
   'data.version': '版',
-  'data.unknown': '不明',
 
+  'about.title': 'Sulut Atlasについて',
+  'invest.title': '北スラウェシ州への投資',
   'news.title': 'ニュース',
   'news.lede': '北スラウェシ州と日本に関する報道と解説。すべての数値はデータセットにリンクしています。',
   'news.by': '{author}',
@@ -98,8 +94,6 @@ export default {
   'sector.labour': '日本で働く',
   'sector.economy': '経済',
 
-  'about.title': 'Sulut Atlasについて',
-  'invest.title': '北スラウェシ州への投資',
   'notFound.title': 'ページが見つかりません',
   'notFound.body': 'このアドレスのページはありません。ホームまたはデータカタログをお試しください。',
   // ── data desk (datasets, citations, downloads, <Fig>) ──
@@ -124,7 +118,6 @@ export default {
   'data.computedBy': '当サイトによる計算',
   'data.publishedAs': '公表時の表記：{value}',
   'data.via': '{origin}（{outlet}経由）',
-  'data.originalRelease': '元の発表',
   'data.readIn': '掲載元',
   'data.gradesHeading': '出典の等級',
   'data.gradesExplained': 'A：公式統計、政府文書、企業自身の開示を、その発表元で読んだもの。B：公的機関の発表や担当者の発言を伝える報道。C：二次的な資料（ブログ、まとめサイト、他のページの写し）。報道で読んだ数値は、元の発表が名指しされていても報道の等級のままである。',
@@ -141,11 +134,9 @@ export default {
   'data.topic.gold-mining': '金の生産・埋蔵量・許可',
   'data.topic.population': '人口と面積',
   'data.topic.minimum-wages': '最低賃金',
-  'data.thisDataset': 'このデータセット',
   'data.licence.compilation': '編集物（選択・配列・注記・翻訳）：{licence}（Sulut Atlas）',
   'data.licence.figures': '数値：下記の出典が伝えた事実。出典の本文や表は各発行者の利用条件に従う。',
   'data.licence.open': '公開ライセンスの出典：{list}',
-  'data.rateUsed': '円換算のレート：1円＝{rate}（{date}、{source}）',
   'data.unitCount': '件数（単位なし）',
   'data.computedByWith': '当サイトによる計算（{inputs}）',
   'data.originalPublishers': '元の発表機関',
@@ -215,7 +206,6 @@ export default {
   'chart.tableCaption': 'グラフの値：{title}',
   'chart.unitOpen': '（',
   'chart.unitClose': '）',
-  'chart.summaryHeading': '概要',
   'chart.sourceLine': '出典',
   'chart.sourcesLine': '出典',
   'chart.notes': '注',
@@ -438,8 +428,6 @@ export default {
   'hub.readMore': "分析の全文を読む",
   // invest (opportunity profiles, cooperation timeline, investor guide)
   'invest.lede': '北スラウェシ州への投資を考える方のために、投資家向けガイド、投資機会のプロフィール、日本との協力の年表をまとめています。数字はすべて出典付きのデータセットから引いています。',
-  'invest.guideTitle': '投資家向けガイド',
-  'invest.guideLede': '賃金、成長、労働力、経済特区、物流について、投資家が最初に確かめたい点を出典付きでまとめました。',
   'invest.opportunitiesTitle': '投資機会のプロフィール',
   'invest.opportunitiesLede': '分野ごとの機会について、現状、主な数字、優遇措置、リスク、公式の窓口をまとめています。',
   'invest.timelineTitle': '北スラウェシ州と日本の協力の年表',
@@ -456,17 +444,11 @@ export default {
   'invest.lastVerified': '最終確認：{date}',
   'invest.keyFacts': '主な数字',
   'invest.keyFactsNote': '数字はすべてデータセットの観測値です。リンク先で表と出典を確認できます。',
-  'invest.factData': 'データ',
   'invest.incentives': '優遇措置（公式資料の記載どおり）',
   'invest.risks': 'リスクと不確かな点',
-  'invest.contacts': '公式の窓口',
-  'invest.contactsNote': '掲載するのは公的機関の名称と公式サイトだけです。各サイトが公式であることは、その機関自身のページで確認しています。',
   'invest.contactsNone': '公式資料で確認できた窓口はまだありません。',
-  'invest.contactEvidence': '確認元：{source}',
   'invest.places': '関連する場所',
   'invest.placesMapTitle': '{title}：関連する場所',
-  'invest.relatedDatasets': '関連データセット',
-  'invest.viewProfile': 'プロフィールを見る',
   'invest.timeline.sectorIndex': '分野別の索引',
   'invest.timeline.decades': '年代',
   'invest.timeline.filterLabel': '分野で絞り込む',
@@ -478,7 +460,11 @@ export default {
   'invest.timeline.approxNote': '「頃」は資料が大まかな時期しか示していない出来事です。',
   'invest.jpy': '（{amount}、{date}のレートで換算）',
   'invest.jpyNote': '円の金額は、為替レートのデータセットにある{date}のレート（{rate}、出典：{source}）で計算した概算です。元の公表額はルピアです。',
-  'invest.jpyRateLink': '為替レートのデータ',
+  'invest.timeline.decade': '{decade}年代',
+  'invest.timeline.approximateDate': '{date}頃',
+  'invest.approxYen': '約{amount}円',
+  'data.citation': '出典：{publisher}「{title}」（{year}）、Sulut Atlas（データセット版 {version}）、{url}（{date}閲覧）',
+  'data.citationDate': '{year}年{month}月{day}日',
   'invest.guide.onThisPage': 'このページの内容',
 
   // ── regency and city pages ──
@@ -537,7 +523,6 @@ export default {
   'data.revisions.why': "理由",
   'data.revisions.revisedValue': "{where}：{old}→{new}",
   'data.revisions.notKept': "この時点の版は保存されていません（履歴開始前）",
-  'data.versionLine': "{date}の版（{hash}）",
   'updates.title': "データ更新情報",
   'updates.lede': "新しいデータセット、観測値の追加、数値の改訂、データの訂正を新しい順に掲載します。RSSフィードでも配信します。",
   'updates.feed': "RSSフィード",
@@ -605,7 +590,6 @@ export default {
   "desk.costs.heading": "その他のコスト",
   "desk.costs.tariff": "産業用電気料金（{band}、1kWhあたり、全国共通）：",
   "desk.costs.umsp": "北スラウェシ州の鉱業・エネルギー部門の最低賃金（UMSP、月額）：",
-  "desk.costs.gapsLead": "見つかっていない数値：",
   "desk.costs.gaps": "2026年第2四半期以降の電気料金の発表と、経済特区（KEK）の土地価格・賃料の公表値は見つかっていません。",
   "desk.wages.noHoursGap": "日本の所定労働時間や、インドネシアの法令による時間額の計算方法を示す出典は見つかっていません。厚生労働省の一覧そのものも読めておらず、日本の額は一覧を転載した資料から取っています。",
   "desk.compare.title": "北スラウェシ州を比べる",

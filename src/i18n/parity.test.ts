@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS, dictionary, t } from './index';
+import { placeholders as inOrder } from './template';
 
-const placeholders = (s: string) => [...s.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
+const placeholders = (s: string) => inOrder(s).sort();
 
 describe('UI dictionaries', () => {
   const keys = Object.keys(dictionary('en')).sort();

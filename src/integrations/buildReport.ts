@@ -3,7 +3,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { contentRoot } from '../loaders/contentRoot';
-import { readContent } from '../lib/content/validate';
+import { loadContent } from '../lib/content/read';
+import { CONTENT } from '../content.config';
 import { LOCAL_PREVIEW_WARNING } from '../lib/site/siteAddress';
 
 /**
@@ -22,8 +23,9 @@ export default function buildReport(options: { localPreview: boolean }): AstroIn
         if (options.localPreview && command === 'build') logger.warn(LOCAL_PREVIEW_WARNING);
       },
       'astro:build:done': ({ logger }) => {
-        const { registry } = readContent(contentRoot(new URL(`file://${root}/`)));
-        const plain = [...registry.sources.values()].filter((s) => s.url.startsWith('http://')).sort((a, b) => a.id.localeCompare(b.id));
+        // The content pass has run for the collections by now; this takes its cached result (no second read).
+        const content = loadContent(contentRoot(new URL(`file://${root}/`)), CONTENT);
+        const plain = [...content.sources.values()].filter((s) => s.url.startsWith('http://')).sort((a, b) => a.id.localeCompare(b.id));
         const report = join(root, '.tmp', 'http-sources.txt');
         mkdirSync(join(root, '.tmp'), { recursive: true });
         writeFileSync(report, plain.map((s) => `${s.file} › ${s.id}: ${s.url}`).join('\n') + (plain.length ? '\n' : ''));

@@ -2,9 +2,10 @@ import type { AstroIntegration } from 'astro';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
+import { LANGS } from '../i18n/langs';
 
 /** The languages every build must produce a search index for (one per `<html lang>`). */
-const REQUIRED_LANGUAGES = ['ja', 'id', 'en'];
+const REQUIRED_LANGUAGES: readonly string[] = LANGS;
 
 /**
  * Builds the Pagefind search index after Astro has written the site.

@@ -15,9 +15,11 @@ export const correctionSchema = z.strictObject({
 });
 export type Correction = z.output<typeof correctionSchema>;
 
-/** Frontmatter of an MDX article in content/articles/<lang>/<translationKey>.mdx. */
+/**
+ * Frontmatter of an MDX article in content/articles/<lang>/<name>.mdx. The file name is the article's
+ * translation key: the ja, id and en files of one article share it, and it is the URL segment.
+ */
 export const articleSchema = z.strictObject({
-  translationKey: slugId.describe('Shared by the ja, id and en files of one article; equals the file name'),
   title: z.string().trim().min(1),
   summary: z.string().trim().min(1),
   date: isoDate,
@@ -34,4 +36,7 @@ export const articleSchema = z.strictObject({
   /** Corrections of published claims, oldest first (docs/editing.md, corrections policy page). */
   corrections: z.array(correctionSchema).default([]),
 });
-export type ArticleData = z.output<typeof articleSchema>;
+
+/** An article as pages read it: its frontmatter and the translation key taken from its file name. */
+export const articleEntrySchema = articleSchema.extend({ translationKey: slugId });
+export type ArticleData = z.output<typeof articleEntrySchema>;

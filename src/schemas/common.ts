@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { calendarProblem } from './calendar';
+import { LANGS } from '../i18n/langs';
 
 /** Text written in each of the site's three languages. All three are required: no silent fallback. */
 export const localizedText = z
@@ -30,7 +31,7 @@ export const localizedNote = z
     quote: z.strictObject({ text: z.string().trim().min(1), lang: z.enum(QUOTE_LANGS) }).optional(),
   })
   .superRefine((note, ctx) => {
-    for (const lang of ['ja', 'id', 'en'] as const) {
+    for (const lang of LANGS) {
       const count = note[lang].split(QUOTE_TOKEN).length - 1;
       const expected = note.quote ? 1 : 0;
       if (count !== expected) {
@@ -67,9 +68,21 @@ export const isoDate = calendarString(/^\d{4}-\d{2}-\d{2}$/, 'a date as YYYY-MM-
 /** A publication date that may only be known to the year or month: YYYY, YYYY-MM or YYYY-MM-DD. */
 export const partialDate = calendarString(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'YYYY, YYYY-MM or YYYY-MM-DD');
 
-export const SECTORS = ['fisheries', 'mining', 'tourism', 'labour', 'economy'] as const;
+/**
+ * The site's sectors in reading order, each with its hub's page path under /[lang]/ and whether the header
+ * lists it. Adding a sector is this one entry, its name in the dictionaries (`sector.<id>`, src/i18n/) and its
+ * hub file (content/hubs/<path>.json); every list of sectors, paths and hubs is derived from here.
+ */
+export const SECTOR_HUBS = {
+  fisheries: { path: 'fisheries', inHeader: true },
+  mining: { path: 'mining', inHeader: true },
+  tourism: { path: 'tourism', inHeader: true },
+  labour: { path: 'work-in-japan', inHeader: true },
+  economy: { path: 'economy', inHeader: false },
+} as const;
+export type Sector = keyof typeof SECTOR_HUBS;
+export const SECTORS = Object.keys(SECTOR_HUBS) as [Sector, ...Sector[]];
 export const sector = z.enum(SECTORS);
-export type Sector = z.output<typeof sector>;
 
 /** Lower-case words joined by hyphens: used for every id that appears in a URL. */
 export const slugId = z

@@ -69,7 +69,7 @@ export type PeriodType = keyof typeof PERIOD_PATTERNS;
 
 /**
  * Bounds a value may take, declared where the default for its unit kind would be wrong: a percentage lies in
- * 0–100 and counts, money, mass, area and length are not negative (src/lib/content/plausibility.ts), but a
+ * 0–100 and counts, money, mass, area and length are not negative (src/lib/content/checks/plausibility.ts), but a
  * growth rate may fall below zero. A declared range replaces the default; an omitted bound is open.
  */
 export const valueRangeSchema = z
@@ -100,7 +100,7 @@ export type Observation = z.output<typeof observationSchema>;
 
 /**
  * An observation as written in a file: a derived observation carries no `value` (the build computes it) and no
- * `source` (its inputs name theirs). src/lib/content/registry.ts fills both before anything reads the data.
+ * `source` (its inputs name theirs). The content pass (src/lib/data/derived.ts, run by src/lib/content/checks/) fills both before anything reads the data.
  */
 export const observationFileSchema = observationSchema.extend({
   value: z.number().optional(),

@@ -1,5 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, localizedText, sector, slugId } from './common';
+import { figureRefSchema } from './figureRef';
 import { regionCode } from './region';
 import { PLACE_KINDS } from './place';
 
@@ -9,17 +10,9 @@ import { PLACE_KINDS } from './place';
  * Every number is a reference to a dataset observation, resolved the way <Fig> resolves it.
  */
 
-/** One dataset observation, as <Fig d period series region source /> names it. */
-export const figureRefSchema = z.strictObject({
-  dataset: slugId,
-  period: z.string().min(1),
-  region: regionCode.optional(),
-  series: slugId.optional(),
-  /** Needed when sources disagree about the value (a declared conflict): which one is quoted. */
-  source: slugId.optional(),
-});
-export type FigureRef = z.output<typeof figureRefSchema>;
+export { figureRefSchema, type FigureRef } from './figureRef';
 
+/** A headline figure always has its own caption. */
 export const headlineFigureSchema = figureRefSchema.extend({
   /** What the figure counts, as the card's caption. */
   label: localizedText,

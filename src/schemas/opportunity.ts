@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { isoDate, localizedText, sector, slugId } from './common';
-import { regionCode } from './region';
+import { figureRefSchema } from './figureRef';
 
 /**
  * How far an opportunity has got, as the sources show it. "claimed" means only someone's statement
@@ -9,20 +9,8 @@ import { regionCode } from './region';
 export const OPPORTUNITY_STATUSES = ['operating', 'in-development', 'proposed', 'claimed', 'planned'] as const;
 export type OpportunityStatus = (typeof OPPORTUNITY_STATUSES)[number];
 
-/**
- * A key fact is a reference to one dataset observation, never a typed number: the page resolves it the
- * same way <Fig> does (src/lib/data/figure.ts), so an unknown, ambiguous or disputed value fails the build.
- */
-export const keyFactSchema = z.strictObject({
-  dataset: slugId,
-  period: z.string().min(1),
-  region: regionCode.optional(),
-  series: slugId.optional(),
-  /** Needed when sources disagree about the value (a declared conflict): which one is quoted. */
-  source: slugId.optional(),
-  /** Overrides the series label as the fact's caption. */
-  label: localizedText.optional(),
-});
+/** A key fact: one dataset observation (src/schemas/figureRef.ts), captioned by its series unless it has a label. */
+export const keyFactSchema = figureRefSchema;
 export type KeyFact = z.output<typeof keyFactSchema>;
 
 /** An incentive exactly as an official source states it; the source is required. */

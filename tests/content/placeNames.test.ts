@@ -1,21 +1,18 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeFileSchema } from '../../src/schemas/place';
-import { placeNameFileSchema } from '../../src/schemas/placeName';
-import { regionFileSchema } from '../../src/schemas/region';
+import { placeFileSchema } from '~/schemas/place';
+import { placeNameFileSchema } from '~/schemas/placeName';
+import { regionFileSchema } from '~/schemas/region';
 import { contentProse, type ProseText } from '../lib/gates/contentText';
 import { placeNameProblems, placeSpellings } from '../lib/gates/placeNames';
+import { LANGS } from '~/i18n/index';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const parsed = placeNameFileSchema.safeParse(json('content/place-names.json'));
 const { spellings, issues } = placeSpellings(regionFileSchema.parse(json('content/regions.json')), placeFileSchema.parse(json('content/places.json')), parsed.success ? parsed.data : []);
 
-/** Prose outside content/ that readers see: the UI dictionaries and the investor guide. */
-const sourceProse = (): ProseText[] => [
-  ...(['ja', 'id', 'en'] as const).map((lang) => ({ where: `src/i18n/${lang}.ts`, lang, text: readFileSync(`src/i18n/${lang}.ts`, 'utf8') })),
-  ...readdirSync('src/components/invest/guide').map((f) => ({ where: `src/components/invest/guide/${f}`, lang: f.slice(5, 7).toLowerCase() as 'ja' | 'id' | 'en', text: readFileSync(join('src/components/invest/guide', f), 'utf8') })),
-];
+/** Text outside content/ that readers see: the UI dictionaries. */
+const sourceProse = (): ProseText[] => LANGS.map((lang) => ({ where: `src/i18n/${lang}.ts`, lang, text: readFileSync(`src/i18n/${lang}.ts`, 'utf8') }));
 
 describe('one name per place per language', () => {
   it('content/place-names.json is valid and every "of" names a place or region', () => {
@@ -24,7 +21,7 @@ describe('one name per place per language', () => {
     expect(spellings.length).toBeGreaterThan(40);
   });
 
-  it('no prose in content/, the dictionaries or the guide spells a place another way', () => {
+  it('no prose in content/ and no UI string spells a place another way', () => {
     const texts = [...contentProse('content'), ...sourceProse()];
     expect(texts.filter((t) => t.lang === 'ja').length).toBeGreaterThan(500);
     const problems = texts.flatMap((t) => placeNameProblems(t.text, t.lang, spellings).map((p) => `${t.where}: ${p}`));

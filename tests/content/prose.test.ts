@@ -1,42 +1,29 @@
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { placeFileSchema } from '../../src/schemas/place';
-import { placeNameFileSchema } from '../../src/schemas/placeName';
-import { regionFileSchema } from '../../src/schemas/region';
+import { placeFileSchema } from '~/schemas/place';
+import { placeNameFileSchema } from '~/schemas/placeName';
+import { regionFileSchema } from '~/schemas/region';
 import { contentProse, type ProseText } from '../lib/gates/contentText';
 import { placeSpellings } from '../lib/gates/placeNames';
 import { lintProse } from '../lib/prose/lintProse';
+import { LANGS } from '~/i18n/index';
 
 const json = (file: string) => JSON.parse(readFileSync(file, 'utf8'));
 const { spellings } = placeSpellings(regionFileSchema.parse(json('content/regions.json')), placeFileSchema.parse(json('content/places.json')), placeNameFileSchema.parse(json('content/place-names.json')));
-
-/** The investor guide's prose, out of its .astro markup: tags dropped, figures as numbers, lines kept. */
-const guide = (): ProseText[] =>
-  // Linted as Markdown (headings and list items as such); the file name is kept for messages.
-  readdirSync('src/components/invest/guide').map((f) => ({
-    where: `src/components/invest/guide/${f}`,
-    lang: f.slice(5, 7).toLowerCase() as ProseText['lang'],
-    text: readFileSync(join('src/components/invest/guide', f), 'utf8')
-      .replace(/^---[\s\S]*?---/, (m) => m.replace(/[^\n]/g, ''))
-      .replace(/<(Fig|Jpy)\b[^>]*\/>/g, '12')
-      .replace(/<h2[^>]*>/g, '## ')
-      .replace(/<li[^>]*>/g, '- ')
-      .replace(/<[^>]+>/g, '')
-      .replace(/\{[^}]*\}/g, ''),
-  }));
 
 const format = (f: { where: string; line: number; rule: string; message: string }) => `${f.where}:${f.line} ${f.rule}: ${f.message}`;
 
 describe('prose linting (textlint + term dictionary)', () => {
   it('finds every prose file in content/ by walking it', () => {
     const texts = contentProse('content');
-    for (const lang of ['ja', 'id', 'en'] as const) expect(texts.filter((t) => t.lang === lang && t.where.endsWith('.mdx')).length, lang).toBeGreaterThan(10);
+    for (const lang of LANGS) expect(texts.filter((t) => t.lang === lang && t.where.endsWith('.mdx')).length, lang).toBeGreaterThan(10);
     expect(texts.filter((t) => t.where.startsWith('content/hubs')).length).toBeGreaterThan(100);
+    // The investor guide and the about page are prose pages like any other (content/pages/<lang>/).
+    for (const lang of LANGS) expect(texts.filter((t) => t.where.startsWith(`content/pages/${lang}/`)).map((t) => t.where)).toEqual([`content/pages/${lang}/about.mdx`, `content/pages/${lang}/invest-guide.mdx`]);
   });
 
-  it('all prose in content/ and the investor guide passes', { timeout: 240_000 }, async () => {
-    const findings = await lintProse([...contentProse('content'), ...guide()], spellings);
+  it('all prose in content/ passes', { timeout: 240_000 }, async () => {
+    const findings = await lintProse(contentProse('content'), spellings);
     expect(findings.map(format)).toEqual([]);
   });
 

@@ -1,23 +1,24 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../../src/lib/content/registry';
-import { formatIssue } from '../../src/lib/content/errors';
-import { revisionLogIssues } from '../../src/lib/data/revisionLog';
-import { datasetVersion } from '../../src/lib/data/version';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { formatIssue } from '~/lib/content/errors';
+import { revisionLogIssues } from '~/lib/data/revisionLog';
+import { datasetVersion } from '~/lib/data/version';
 import { validContent, writeContent } from '../fixtures/contentFixture';
 
 /** The revisions rule (src/lib/data/revisionLog.ts) over a content folder, as `file › revisions: reason` lines. */
 export function revisionLogProblems(root: string): string[] {
-  const { registry, issues } = readRegistry(root);
+  const { content: registry, issues } = readContent(root, CONTENT);
   if (issues.length) return issues.map((i) => `${i.file}: ${i.message}`);
-  return revisionLogIssues(registry).map(formatIssue);
+  return revisionLogIssues(registry, root).map(formatIssue);
 }
 
 describe('revisions log', () => {
   it('the real content: every dataset has a log whose newest entry is its current version', () => {
     const root = resolve('content');
-    const { registry } = readRegistry(root);
+    const { content: registry } = readContent(root, CONTENT);
     expect(registry.datasets.size).toBeGreaterThanOrEqual(63);
     for (const d of registry.datasets.values()) expect(d.revisions.length, d.id).toBeGreaterThan(0);
     expect(revisionLogProblems(root)).toEqual([]);
@@ -26,7 +27,7 @@ describe('revisions log', () => {
   it('a fixture whose value changed without a revision entry fails, naming the file and both versions', () => {
     const tree = validContent();
     const root = writeContent(tree);
-    const { registry } = readRegistry(root);
+    const { content: registry } = readContent(root, CONTENT);
     const current = datasetVersion(registry.datasets.get('wage')!);
     const file = join(root, 'datasets', 'wage.json');
     const wage = JSON.parse(readFileSync(file, 'utf8'));
@@ -44,7 +45,7 @@ describe('revisions log', () => {
   it('a fixture naming an older version that is not archived fails', () => {
     const tree = validContent();
     const root = writeContent(tree);
-    const current = datasetVersion(readRegistry(root).registry.datasets.get('wage')!);
+    const current = datasetVersion(readContent(root, CONTENT).content.datasets.get('wage')!);
     const file = join(root, 'datasets', 'wage.json');
     const wage = JSON.parse(readFileSync(file, 'utf8'));
     const text = { ja: '変更', id: 'Ubah', en: 'Change' };

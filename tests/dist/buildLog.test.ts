@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { BUILD_LOG } from '../../scripts/lib/test-steps.mjs';
-import { LOCAL_PREVIEW_WARNING } from '../../src/lib/site/siteAddress';
+import { LOCAL_PREVIEW_WARNING } from '~/lib/site/siteAddress';
 import { plainLog, unexpectedWarnings, warningLines } from '../lib/gates/buildLog';
 
 /*

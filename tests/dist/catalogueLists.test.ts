@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { DIST, SITE, pages } from '../lib/dist';
 import { folderSite } from '../lib/gates/site';
 import { BUDGETS, pageWeight } from '../lib/gates/weight';
-import { CATALOGUE_INLINE_MAX, DATASET_LIST_PAGE_SIZE, HUB_DATASETS_MAX } from '../../src/lib/data/datasetLists';
+import { CATALOGUE_INLINE_MAX, DATASET_LIST_PAGE_SIZE, HUB_DATASETS_MAX } from '~/lib/data/datasetLists';
 
 /*
  * Issue 19: the catalogue and its list pages (per sector, geography level and year) stay within the page budget

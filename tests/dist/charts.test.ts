@@ -1,11 +1,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/index';
 import { DIST, SITE, fileForPath, page } from '../lib/dist';
 import { folderSite } from '../lib/gates/site';
 import { BUDGETS, pageWeight } from '../lib/gates/weight';
 
-const LANGS = ['ja', 'id', 'en'] as const;
 const DATASET_IDS = readdirSync(join(process.env.ATLAS_CONTENT_DIR ?? 'content', 'datasets'))
   .filter((f) => f.endsWith('.json'))
   .map((f) => f.replace(/\.json$/, ''));

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { page } from '../lib/dist';
+import { LANGS } from '~/i18n/index';
 
 describe('first real content', () => {
   it('renders the INA Group article in three languages with working source links', () => {
-    for (const lang of ['ja', 'id', 'en']) {
+    for (const lang of LANGS) {
       const p = page(`/${lang}/news/ina-group-audience-2026/`);
       const sources = p.root.querySelectorAll('.sources a[href^="https://"]').map((a) => a.getAttribute('href'));
       expect(sources).toContain('https://sulut.totabuan.news/manado/realisasi-kerja-sama-jepang-sulut-gubernur-yulius-sambut-kunjungan-balasan-ina-group');

@@ -1,11 +1,12 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/index';
-import { readRegistry } from '../../src/lib/content/registry';
+import { LANGS } from '~/i18n/index';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
 import { page } from '../lib/dist';
 
 // Issue 13 §1: the editorial corrections, each held by a check on the built pages where a rule can hold it.
-const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 /** The text of a page outside its corrections note, which quotes what was wrong on purpose. */
 const text = (url: string, selector = 'main') => {
   const root = page(url).root.querySelector(selector)!;
@@ -92,13 +93,14 @@ describe('editorial corrections (issue 13 §1)', () => {
 
   it('mining hub: the larger number of community-mining blocks is a plan', { timeout: 60_000 }, () => {
     expect(text('/en/mining/')).toContain('will be designated after verification');
-    expect(text('/en/mining/', '.headline-figures')).toContain('to be designated');
-    expect(text('/ja/mining/', '.headline-figures')).toContain('指定予定');
+    expect(text('/en/mining/', '.key-figures')).toContain('to be designated');
+    expect(text('/ja/mining/', '.key-figures')).toContain('指定予定');
   });
 
   it('investor guide: the 2024 investment total carries the parts-do-not-sum caveat', { timeout: 60_000 }, () => {
     for (const lang of LANGS) {
-      const section = page(`/${lang}/invest/guide/`).root.querySelector('#investment')!.nextElementSibling!;
+      // The guide's last section is the one on investment so far.
+      const section = page(`/${lang}/invest/guide/`).root.querySelectorAll('.guide h2').at(-1)!.nextElementSibling!;
       expect(section.querySelectorAll('data').length, lang).toBeGreaterThanOrEqual(4);
       expect(section.text).toMatch(/PMDN/);
     }
@@ -119,8 +121,8 @@ describe('editorial corrections (issue 13 §1)', () => {
   });
 
   it('timeline: the Kochi and Kagawa visits of December 2025 and the April 2025 send-off are there, with sources', { timeout: 60_000 }, () => {
-    const ids = new Set(registry.timeline.map((e) => e.id));
+    const ids = new Set([...registry.timeline.values()].map((e) => e.id));
     for (const id of ['kochi-visit', 'kagawa-visit', 'intern-send-off']) expect(ids.has(id), id).toBe(true);
-    for (const e of registry.timeline.filter((e) => ['kochi-visit', 'kagawa-visit', 'intern-send-off'].includes(e.id))) expect(e.sources.length).toBeGreaterThan(0);
+    for (const e of [...registry.timeline.values()].filter((e) => ['kochi-visit', 'kagawa-visit', 'intern-send-off'].includes(e.id))) expect(e.sources.length).toBeGreaterThan(0);
   });
 });

@@ -1,22 +1,23 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/index';
-import { readRegistry } from '../../src/lib/content/registry';
-import { quantityKey } from '../../src/lib/content/integrity';
-import { conflictAnchor } from '../../src/lib/data/anchors';
-import { parseCsv } from '../../src/lib/data/csv';
-import { OBSERVATION_FIELDS } from '../../src/lib/data/downloads';
-import { refKey } from '../../src/lib/data/derived';
-import { sourceIdsOf } from '../../src/lib/data/provenance';
-import { datasetVersion } from '../../src/lib/data/version';
+import { LANGS } from '~/i18n/index';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { quantityKey } from '~/lib/data/quantity';
+import { conflictAnchor } from '~/lib/data/anchors';
+import { parseCsv } from '~/lib/data/csvRead';
+import { OBSERVATION_FIELDS } from '~/lib/data/downloads';
+import { refKey } from '~/lib/data/derived';
+import { sourceIdsOf } from '~/lib/data/provenance';
+import { datasetVersion } from '~/lib/data/version';
 import { parse, type HTMLElement } from 'node-html-parser';
-import { DIST, distFiles } from '../lib/dist';
+import { BASE, DIST, distFiles } from '../lib/dist';
 
 // The content the build was made from (ATLAS_CONTENT_DIR when a fixture was built).
-const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 const datasets = [...registry.datasets.values()];
-const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+const base = BASE;
 const read = (path: string) => readFileSync(join(DIST, path), 'utf8');
 // Parses only the pages this file needs (tests/lib/dist.ts page() parses the whole site first).
 const parsed = new Map<string, { url: string; root: HTMLElement }>();

@@ -3,11 +3,11 @@
  * the comparison page and the setup guide, in every language.
  */
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/langs';
 import { readFileSync } from 'node:fs';
 import { pages } from '../lib/dist';
-import { latestDay, possiblyOutdated } from '../../src/lib/invest/setupGuide';
+import { latestDay, possiblyOutdated } from '~/lib/invest/setupGuide';
 
-const LANGS = ['ja', 'id', 'en'] as const;
 const find = (url: string) => pages().find((p) => p.url === url);
 
 describe('site contact (SITE_CONTACT)', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkFigures } from '../../src/lib/data/figureCheck';
+import { checkFigures } from '~/lib/data/figureCheck';
 import { internalTarget, pages } from '../lib/dist';
 
 // Every number a reader sees in prose comes from a dataset (rules in src/lib/data/figureCheck.ts).

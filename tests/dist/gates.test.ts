@@ -1,13 +1,13 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { DIST, SITE } from '../lib/dist';
+import { DIST, distSite, pathPattern } from '../lib/dist';
 import { htmlErrors, summarise } from '../lib/gates/htmlValidity';
 import { checkInternalLinks, externalLinks, externalLinksWithoutNoopener, sitemapPaths, unreachablePages } from '../lib/gates/links';
 import { cspProblems, inlineHandlers, thirdPartyResources } from '../lib/gates/security';
 import { framingProblems, ruleMatches } from '../lib/gates/headers';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { folderSite, sitePages } from '../lib/gates/site';
+import { sitePages } from '../lib/gates/site';
 import { fontProblems, imageProblems, missingScripts, overBudget, pageWeights, weightReport } from '../lib/gates/weight';
 
 /*
@@ -15,7 +15,7 @@ import { fontProblems, imageProblems, missingScripts, overBudget, pageWeights, w
  * tests/lib/gates/ with its own fixture tests showing that it catches what it is meant to catch.
  * Reports (page weights, external links) go to .tmp/ for people to read; nothing here fetches the network.
  */
-const site = folderSite(DIST, { origin: SITE, base: process.env.BASE_PATH ?? '/' });
+const site = distSite();
 const REPORTS = '.tmp';
 
 describe('quality gates over the build', () => {
@@ -81,7 +81,7 @@ describe('quality gates over the build', () => {
   });
 
   it("headers: _headers forbids framing every page but the embeds, the same way on Netlify and Cloudflare Pages", () => {
-    const embeds = site.files.filter((f) => /^embed\/(ja|id|en)\/[^/]+\/index\.html$/.test(f));
+    const embeds = site.files.filter((f) => pathPattern('^embed/{lang}/[^/]+/index\\.html$').test(f));
     expect(embeds.length).toBeGreaterThan(0);
     expect(framingProblems(site, readFileSync(join(DIST, '_headers'), 'utf8'))).toEqual([]);
   });
@@ -91,7 +91,7 @@ describe('quality gates over the build', () => {
       .split('\n')
       .filter((l) => l.trim() && !l.startsWith('#'))
       .map((l) => l.trim().split(/\s+/));
-    const old = site.files.filter((f) => /^(ja|id|en)\/embed\/[^/]+\/index\.html$/.test(f));
+    const old = site.files.filter((f) => pathPattern('^{lang}/embed/[^/]+/index\\.html$').test(f));
     expect(old.length).toBeGreaterThan(0);
     for (const file of old) {
       const path = `/${file.replace(/index\.html$/, '')}`;

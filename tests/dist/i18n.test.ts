@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { DIST, SITE, page, pages } from '../lib/dist';
+import { DIST, SITE, page, pages, pathPattern } from '../lib/dist';
 import { hreflangProblems } from '../lib/gates/presence';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { LANGS } from '~/i18n/index';
 
-const LANGS = ['ja', 'id', 'en'];
 /** The language of a page: its first path segment, or the second under /embed/. */
-const langOf = (url: string) => /^\/(?:embed\/)?(ja|id|en)\//.exec(url)?.[1];
+const langOf = (url: string) => pathPattern('^/(?:embed/)?{lang}/').exec(url)?.[1];
 /** Pages in a language, except the moved-page notices at old addresses (they only redirect). */
 const langPages = () => pages().filter((p) => langOf(p.url) && !p.root.querySelector('meta[http-equiv="refresh"]'));
 /** Pages with an address of their own: the 404 pages (/<lang>/404.html) have no canonical URL or alternates. */
-const addressedPages = () => langPages().filter((p) => !/^\/(ja|id|en)\/404$/.test(p.url));
+const addressedPages = () => langPages().filter((p) => !pathPattern('^/{lang}/404(\\.html)?$').test(p.url));
 
 describe('languages in the built site', () => {
   it('has a home page in each language with the right lang', () => {

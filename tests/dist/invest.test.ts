@@ -1,14 +1,15 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../../src/lib/content/registry';
-import { sameSite } from '../../src/lib/invest/contacts';
-import { hasDatedChannel, MIN_PROFILE_CONTACTS } from '../../src/lib/invest/deskContacts';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { sameSite } from '~/lib/invest/contacts';
+import { hasDatedChannel, MIN_PROFILE_CONTACTS } from '~/lib/invest/deskContacts';
 import { pages } from '../lib/dist';
 import { contactProblems } from '../lib/gates/presence';
+import { LANGS } from '~/i18n/index';
 
-const LANGS = ['ja', 'id', 'en'] as const;
 const find = (url: string) => pages().find((p) => p.url === url);
-const { registry } = readRegistry(resolve('content'));
+const { content: registry } = readContent(resolve('content'), CONTENT);
 const sources = registry.sources;
 
 describe('opportunity profiles', () => {
@@ -29,7 +30,7 @@ describe('opportunity profiles', () => {
         expect(root.querySelector('[data-last-verified]')?.getAttribute('data-last-verified'), `${url} last verified`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
         expect(root.querySelector('svg.map-svg[role="img"]'), `${url} places map`).toBeTruthy();
         expect(root.querySelectorAll('svg.map-svg .marker').length, `${url} map markers`).toBeGreaterThan(0);
-        const facts = root.querySelectorAll('.key-facts .fact');
+        const facts = root.querySelectorAll('.key-figures .figure-card');
         expect(facts.length, `${url} key facts`).toBe(registry.opportunities.get(id)!.keyFacts.length);
         for (const fact of facts) {
           expect(fact.querySelector('data[value]'), `${url} fact value in <data>`).toBeTruthy();
@@ -93,15 +94,15 @@ describe('opportunity profiles', () => {
 
 describe('cooperation timeline', () => {
   it('has at least twelve dated, sourced events', () => {
-    expect(registry.timeline.length).toBeGreaterThanOrEqual(12);
-    for (const event of registry.timeline) expect(event.sources.length, event.id).toBeGreaterThan(0);
+    expect(registry.timeline.size).toBeGreaterThanOrEqual(12);
+    for (const event of registry.timeline.values()) expect(event.sources.length, event.id).toBeGreaterThan(0);
   });
 
   for (const lang of LANGS) {
     it(`/${lang}/invest/timeline/ groups every event by decade, with a sector index and a filter`, () => {
       const root = find(`/${lang}/invest/timeline/`)!.root;
       const events = root.querySelectorAll('.decade .timeline-event');
-      expect(events.length).toBe(registry.timeline.length);
+      expect(events.length).toBe(registry.timeline.size);
       for (const e of events) expect(e.querySelector('time[datetime]'), e.id).toBeTruthy();
       // Decades in order, each event inside its own decade.
       const decades = root.querySelectorAll('section.decade').map((s) => Number(s.getAttribute('data-decade')));
@@ -113,7 +114,7 @@ describe('cooperation timeline', () => {
       }
       // Without JS: a sector index whose links reach events on the page.
       const indexLinks = root.querySelectorAll('.sector-index a[href^="#event-"]');
-      expect(indexLinks.length).toBeGreaterThanOrEqual(registry.timeline.length);
+      expect(indexLinks.length).toBeGreaterThanOrEqual(registry.timeline.size);
       for (const a of indexLinks) expect(root.querySelector(a.getAttribute('href')!), a.getAttribute('href')!).toBeTruthy();
       // With JS: the filter ships hidden, with pressed-state buttons and a live region.
       const filter = root.querySelector('[data-timeline-filter]')!;
@@ -121,7 +122,7 @@ describe('cooperation timeline', () => {
       expect(filter.querySelectorAll('button[aria-pressed]').length).toBeGreaterThan(2);
       expect(filter.querySelector('[role="status"][aria-live="polite"]')).toBeTruthy();
       // Planned events are marked as such.
-      const planned = registry.timeline.filter((e) => e.status === 'planned').length;
+      const planned = [...registry.timeline.values()].filter((e) => e.status === 'planned').length;
       expect(root.querySelectorAll('.timeline-event[data-status="planned"] .planned').length).toBe(planned);
     });
   }

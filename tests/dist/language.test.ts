@@ -1,15 +1,17 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../../src/lib/content/registry';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
 import { doubledWords, englishLeftovers } from '../lib/gates/language';
 import { NAMES } from '../lib/gates/names';
 import { placeNameProblems, placeSpellings } from '../lib/gates/placeNames';
-import { placeNameFileSchema } from '../../src/schemas/placeName';
+import { placeNameFileSchema } from '~/schemas/placeName';
 import { readFileSync } from 'node:fs';
 import { pages } from '../lib/dist';
+import { LANGS } from '~/i18n/index';
 
 // No English on /ja/ or /id/ pages outside marked quotes and names; no doubled words (rules in tests/lib/gates/language.ts).
-const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 const names = [
   ...NAMES,
   ...[...registry.sources.values()].map((s) => s.publisher),
@@ -32,14 +34,14 @@ describe('language of the built pages', () => {
     expect(findings).toEqual([]);
   });
 
-  it.each(['ja', 'id', 'en'])('/%s/ pages have no word written twice in a row', { timeout: 60_000 }, (lang) => {
+  it.each(LANGS)('/%s/ pages have no word written twice in a row', { timeout: 60_000 }, (lang) => {
     const list = byLang(lang);
     expect(list.length).toBeGreaterThan(50);
     const findings = list.flatMap((p) => doubledWords(p.root, lang).map((f) => `${p.url} ${f.where}: "${f.phrase}" in "${f.context}"`));
     expect(findings).toEqual([]);
   });
 
-  it.each(['ja', 'id', 'en'] as const)('/%s/ pages spell every place the one way content/ does', { timeout: 60_000 }, (lang) => {
+  it.each(LANGS)('/%s/ pages spell every place the one way content/ does', { timeout: 60_000 }, (lang) => {
     const list = byLang(lang);
     expect(list.length).toBeGreaterThan(50);
     const findings = list.flatMap((p) => placeNameProblems(p.root.querySelector('body')!.text, lang, spellings).map((f) => `${p.url}: ${f}`));

@@ -1,13 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DIST, SITE } from '../lib/dist';
+import { distSite } from '../lib/dist';
 import { checkInternalLinks } from '../lib/gates/links';
-import { folderSite } from '../lib/gates/site';
 
 // The link gate (tests/lib/gates/links.ts, with fixtures in links.test.ts) over the build; the other
 // link checks (sitemap, reachability, external links) are in gates.test.ts.
 describe('internal links', () => {
   it('every internal href and src resolves to a built file, and every #anchor exists', () => {
-    const site = folderSite(DIST, { origin: SITE, base: process.env.BASE_PATH ?? '/' });
+    const site = distSite();
     expect(checkInternalLinks(site).map((p) => `${p.from}: ${p.ref} (${p.reason})`)).toEqual([]);
   }, 120_000);
 });

@@ -2,10 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DIST, distFiles, page, pages } from '../lib/dist';
-import { MAJOR_PLACES } from '../../src/lib/geo/priority';
+import { MAJOR_PLACES } from '~/lib/geo/priority';
 import { regencyMapProblems } from '../lib/gates/presence';
+import { BUDGETS } from '../lib/gates/weight';
+import { LANGS } from '~/i18n/index';
 
-const MAX_SVG_BYTES = 60 * 1024;
 const svgs = (html: string) => html.match(/<svg class="map-svg"[\s\S]*?<\/svg>/g) ?? [];
 const find = (url: string) => pages().find((p) => p.url === url);
 
@@ -25,7 +26,7 @@ function expectMap(url: string) {
 }
 
 describe('maps in the built site', () => {
-  for (const lang of ['ja', 'id', 'en']) {
+  for (const lang of LANGS) {
     it(`/${lang}/ has the province map with every seat, the 15 regencies and the islands inset`, () => {
       const page = expectMap(`/${lang}/`);
       expect(page.root.querySelectorAll('svg.map-svg .marker[data-kind="seat"]')).toHaveLength(15);
@@ -67,7 +68,7 @@ describe('maps in the built site', () => {
   });
 
   it('the tuna air-cargo profile shows the Manado–Narita route, not the province map', () => {
-    for (const lang of ['ja', 'id', 'en']) {
+    for (const lang of LANGS) {
       const root = page(`/${lang}/invest/opportunities/tuna-air-cargo-narita/`).root;
       expect(root.querySelector('svg.map-svg path.route'), lang).toBeTruthy();
       expect(root.querySelector('svg.map-svg path.regency'), lang).toBeNull();
@@ -91,7 +92,7 @@ describe('maps in the built site', () => {
     }
     expect([...drawn].sort()).toEqual(expect.arrayContaining(['population-density', 'poverty-rate']));
     expect(drawn.size).toBeGreaterThanOrEqual(2);
-    for (const lang of ['ja', 'id', 'en']) expect(page(`/${lang}/economy/`).root.querySelector('figure[data-choropleth="population-density"]'), lang).toBeTruthy();
+    for (const lang of LANGS) expect(page(`/${lang}/economy/`).root.querySelector('figure[data-choropleth="population-density"]'), lang).toBeTruthy();
   });
 
   it('counts stay proportional symbols over the regencies (population is never a choropleth)', () => {
@@ -103,7 +104,7 @@ describe('maps in the built site', () => {
 
   it('the skipjack dataset page has the regency symbol map', () => {
     // No skip when the page is missing: a missing page is exactly what this must catch (presence.test.ts).
-    for (const lang of ['ja', 'id', 'en']) expect(regencyMapProblems(pages(), `/${lang}/data/skipjack-tongkol-by-regency/`)).toEqual([]);
+    for (const lang of LANGS) expect(regencyMapProblems(pages(), `/${lang}/data/skipjack-tongkol-by-regency/`)).toEqual([]);
   });
 
   it('every inline map SVG is at most 60 KB', () => {
@@ -111,7 +112,7 @@ describe('maps in the built site', () => {
     for (const page of pages()) {
       for (const svg of svgs(page.html)) {
         count++;
-        expect(Buffer.byteLength(svg), `${page.url}`).toBeLessThanOrEqual(MAX_SVG_BYTES);
+        expect(Buffer.byteLength(svg), `${page.url}`).toBeLessThanOrEqual(BUDGETS.mapSvg);
       }
     }
     expect(count).toBeGreaterThan(3);

@@ -1,12 +1,12 @@
+import { parseXml } from '../lib/gates/xml';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { DIST, SITE, distFiles, fileForPath, page, pages, type Page } from '../lib/dist';
+import { BASE, DIST, SITE, distFiles, fileForPath, page, pages, type Page, pathPattern } from '../lib/dist';
 import { notTranslatedProblems } from '../lib/gates/presence';
+import { LANGS } from '~/i18n/index';
+import { SECTORS } from '~/schemas/common';
 
-const LANGS = ['ja', 'id', 'en'] as const;
-const SECTORS = ['fisheries', 'mining', 'tourism', 'labour', 'economy'] as const;
 const KINDS = ['news', 'explainer', 'analysis'] as const;
 const PAGE_SIZE = 10;
 
@@ -22,7 +22,7 @@ interface BuiltArticle {
 /** Articles as the built pages describe them (their search filters and NewsArticle data). */
 function articles(): BuiltArticle[] {
   return pages()
-    .filter((p) => /^\/(ja|id|en)\/news\/(?!page\/|sector\/|kind\/)[a-z0-9-]+\/$/.test(p.url))
+    .filter((p) => pathPattern('^/{lang}/news/(?!page/|sector/|kind/)[a-z0-9-]+/$').test(p.url))
     .map((p) => {
       const ld = JSON.parse(p.root.querySelector('script[type="application/ld+json"]')!.text) as { datePublished: string; genre: string };
       const filters = p.root.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')!);
@@ -49,28 +49,10 @@ function listingPages(first: string): Page[] {
   return out;
 }
 
-/** A strict-enough XML well-formedness check: balanced tags, quoted attributes, only known entities. */
-function assertWellFormedXml(xml: string, name: string): void {
-  const body = xml.replace(/^<\?xml[^?]*\?>/, '').replace(/<!\[CDATA\[[\s\S]*?\]\]>/g, '').replace(/<!--[\s\S]*?-->/g, '');
-  const stack: string[] = [];
-  for (const m of body.matchAll(/<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[\w:.-]+\s*=\s*(?:"[^"<]*"|'[^'<]*'))*)\s*(\/?)>|<|&(?!(?:amp|lt|gt|quot|apos|#\d+|#x[0-9a-fA-F]+);)/g)) {
-    if (!m[2]) throw new Error(`${name}: stray "${m[0]}" at ${m.index}`);
-    if (m[1]) {
-      if (stack.pop() !== m[2]) throw new Error(`${name}: </${m[2]}> closes the wrong element at ${m.index}`);
-    } else if (!m[4]) stack.push(m[2]);
-  }
-  if (stack.length > 0) throw new Error(`${name}: unclosed <${stack.join('>, <')}>`);
-}
-
 function feed(path: string) {
-  const xml = readFileSync(join(DIST, path), 'utf8');
-  assertWellFormedXml(xml, path);
-  const root = parse(xml);
-  return {
-    language: root.querySelector('channel > language')?.text,
-    // An HTML parser treats <link> as empty, so item links are read from the text.
-    links: [...xml.matchAll(/<item>[\s\S]*?<link>([^<]*)<\/link>/g)].map((m) => m[1]),
-  };
+  type Rss = { rss: { channel: { language?: string; item?: { link: string }[] } } };
+  const { channel } = (parseXml(readFileSync(join(DIST, path), 'utf8'), path, ['item']) as Rss).rss;
+  return { language: channel.language, links: (channel.item ?? []).map((i) => i.link) };
 }
 
 describe('news listings', () => {
@@ -181,17 +163,17 @@ describe('feeds', () => {
 });
 
 describe('sitemap', () => {
+  type Link = { '@_hreflang': string; '@_href': string };
+  type UrlSet = { urlset: { url: { loc: string; 'xhtml:link'?: Link[] }[] } };
   const sitemap = () => {
-    const index = readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8');
-    assertWellFormedXml(index, 'sitemap-index.xml');
-    const files = parse(index).querySelectorAll('sitemap > loc').map((l) => new URL(l.text).pathname.slice(1));
+    const index = parseXml(readFileSync(join(DIST, 'sitemap-index.xml'), 'utf8'), 'sitemap-index.xml', ['sitemap']) as { sitemapindex: { sitemap: { loc: string }[] } };
+    const files = index.sitemapindex.sitemap.map((s) => new URL(s.loc).pathname.slice(BASE.length));
     const entries = new Map<string, { lang: string; href: string }[]>();
     for (const file of files) {
-      const xml = readFileSync(join(DIST, file), 'utf8');
-      assertWellFormedXml(xml, file);
-      for (const url of parse(xml).querySelectorAll('url')) {
-        const links = url.querySelectorAll('xhtml\\:link').map((l) => ({ lang: l.getAttribute('hreflang')!, href: l.getAttribute('href')! }));
-        entries.set(new URL(url.querySelector('loc')!.text).pathname, links);
+      const { urlset } = parseXml(readFileSync(join(DIST, file), 'utf8'), file, ['url', 'xhtml:link']) as UrlSet;
+      for (const url of urlset.url) {
+        const links = (url['xhtml:link'] ?? []).map((l) => ({ lang: l['@_hreflang'], href: l['@_href'] }));
+        entries.set(new URL(url.loc).pathname, links);
       }
     }
     return entries;
@@ -208,7 +190,7 @@ describe('sitemap', () => {
 
   it('gives each page the same language alternates as its <head>, plus x-default', { timeout: 60_000 }, () => {
     const entries = sitemap();
-    for (const p of pages().filter((x) => /^\/(ja|id|en)\//.test(x.url) && entries.has(x.url))) {
+    for (const p of pages().filter((x) => pathPattern('^/{lang}/').test(x.url) && entries.has(x.url))) {
       const head = p.root
         .querySelectorAll('link[rel="alternate"][hreflang]')
         .map((l) => `${l.getAttribute('hreflang')} ${l.getAttribute('href')}`)

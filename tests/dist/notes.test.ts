@@ -1,13 +1,14 @@
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { LANGS } from '../../src/i18n/index';
-import { readRegistry } from '../../src/lib/content/registry';
-import { noteParts } from '../../src/lib/content/note';
+import { LANGS } from '~/i18n/index';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { noteParts } from '~/lib/content/note';
 import { page } from '../lib/dist';
 
 // Locators and source notes are localized notes: each page shows them in its own language, and a verbatim
 // quote keeps its original language in <q lang="…">.
-const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 const datasets = [...registry.datasets.values()];
 const located = datasets.flatMap((d) => d.observations.filter((o) => o.locator).map((o) => ({ dataset: d.id, locator: o.locator! })));
 

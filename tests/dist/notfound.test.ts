@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, it } from 'vitest';
-import { LANGS, t } from '../../src/i18n/index';
+import { LANGS, t } from '~/i18n/index';
 import { DIST, distFiles } from '../lib/dist';
 
 const read = (file: string) => parse(readFileSync(join(DIST, file), 'utf8'));

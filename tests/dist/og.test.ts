@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/langs';
 import { DIST, SITE } from '../lib/dist';
 import { folderSite, sitePages } from '../lib/gates/site';
 import { ogImageProblems } from '../lib/gates/ogImages';
@@ -10,7 +11,6 @@ import { ogImageProblems } from '../lib/gates/ogImages';
  */
 const site = folderSite(DIST, { origin: SITE, base: process.env.BASE_PATH ?? '/' });
 const { images, problems } = ogImageProblems(site);
-const LANGS = ['ja', 'id', 'en'] as const;
 const OWN = /^\/(ja|id|en)\/(news\/(?!page\/|kind\/|sector\/)[^/]+|data\/[^/]+|invest\/opportunities\/[^/]+|regions\/[^/]+|fisheries|mining|tourism|work-in-japan|economy)\/$/;
 const SECTION: [RegExp, string][] = [[/^\/(\w+)\/news\//, 'news/'], [/^\/(\w+)\/data\//, 'data/'], [/^\/(\w+)\/invest\//, 'invest/'], [/^\/(\w+)\/regions\//, 'regions/'], [/^\/(\w+)\/[\w-]+\/$/, '']];
 

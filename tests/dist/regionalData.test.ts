@@ -8,8 +8,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { LANGS } from '../../src/i18n/index';
-import { parseCsv } from '../../src/lib/data/csv';
+import { LANGS } from '~/i18n/index';
+import { parseCsv } from '~/lib/data/csvRead';
 import { DIST } from '../lib/dist';
 
 const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');

@@ -1,13 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/langs';
 import { page, pages } from '../lib/dist';
-import { regionSlugs } from '../../src/lib/site/regionPages';
+import { regionSlugs } from '~/lib/site/regionPages';
 
 type Region = { code: string; kind: string; officialName: string; name: Record<'ja' | 'id' | 'en', string> };
 const regions = JSON.parse(readFileSync(new URL('../../content/regions.json', import.meta.url), 'utf8')) as Region[];
 const slugs = regionSlugs(regions);
 const regencies = regions.filter((r) => slugs.has(r.code));
-const LANGS = ['ja', 'id', 'en'] as const;
 
 describe('regency and city pages', () => {
   it('45 pages build: 15 regencies and cities × 3 languages, each with its name, map and sections', () => {

@@ -2,14 +2,15 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { DIST, page, pages, type Page } from '../lib/dist';
+import { DIST, page, pages, type Page, pathPattern } from '../lib/dist';
 import { leakedKeys } from '../lib/gates/presence';
-import en from '../../src/i18n/en';
+import en from '~/i18n/en';
+import { LANGS } from '~/i18n/index';
+import { SECTORS } from '~/schemas/common';
 
-const LANGS = ['ja', 'id', 'en'] as const;
 const langOf = (p: Page) => p.url.split('/')[1]!;
-const isArticle = (p: Page) => /^\/(ja|id|en)\/news\/(?!page\/|sector\/|kind\/)[a-z0-9-]+\/$/.test(p.url);
-const isDataset = (p: Page) => /^\/(ja|id|en)\/data\/[a-z0-9-]+\/$/.test(p.url);
+const isArticle = (p: Page) => pathPattern('^/{lang}/news/(?!page/|sector/|kind/)[a-z0-9-]+/$').test(p.url);
+const isDataset = (p: Page) => pathPattern('^/{lang}/data/[a-z0-9-]+/$').test(p.url);
 const indexed = () => pages().filter((p) => p.root.querySelector('[data-pagefind-body]'));
 const filtersOf = (p: Page) => p.root.querySelectorAll('[data-pagefind-filter]').map((e) => e.getAttribute('data-pagefind-filter')!);
 
@@ -49,7 +50,7 @@ describe('search index (Pagefind)', () => {
     for (const p of pages().filter(isArticle)) {
       const filters = filtersOf(p);
       expect(filters, p.url).toContain('kind:news');
-      expect(filters.some((f) => /^sector:(fisheries|mining|tourism|labour|economy)$/.test(f)), p.url).toBe(true);
+      expect(filters.some((f) => SECTORS.some((s) => f === `sector:${s}`)), p.url).toBe(true);
       expect(filters.some((f) => /^year:\d{4}$/.test(f)), p.url).toBe(true);
       expect(p.root.querySelector('[data-pagefind-sort^="date:"]'), p.url).not.toBeNull();
     }
@@ -120,7 +121,7 @@ describe('search page', () => {
 
   it('every page has a labelled header search box that submits to its language’s search page', { timeout: 60_000 }, () => {
     // Embeds are chrome-less fragments for other sites' iframes.
-    for (const p of pages().filter((x) => /^\/(ja|id|en)\//.test(x.url) && !x.url.includes('/embed/'))) {
+    for (const p of pages().filter((x) => pathPattern('^/{lang}/').test(x.url) && !x.url.includes('/embed/'))) {
       const form = p.root.querySelector('header form[role="search"]');
       expect(form?.getAttribute('action'), p.url).toBe(`/${langOf(p)}/search/`);
       expect(form?.getAttribute('method'), p.url).toBe('get');

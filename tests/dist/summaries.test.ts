@@ -1,9 +1,10 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { UNITS } from '../../src/schemas/units';
+import { UNITS } from '~/schemas/units';
 import { pages, page } from '../lib/dist';
 import { pagePairProblems, type PairContext, type RawDataset, type RawSource } from '../lib/gates/summaryPairs';
+import { LANGS } from '~/i18n/index';
 
 /*
  * Chart summaries compare like with like (issue 12 §1), checked on the built pages against the content JSON,
@@ -35,7 +36,7 @@ describe('chart summaries on the built site', () => {
   });
 
   it('records the pair on the pages the issue named', () => {
-    for (const lang of ['ja', 'id', 'en']) {
+    for (const lang of LANGS) {
       const metal = page(`/${lang}/data/precious-metal-exports/`).root.querySelector('#chart-precious-metal-exports .chart-summary')!;
       expect(metal.getAttribute('data-compares')).toBe('obs-all-destinations-71-2020-01-2020-01 obs-all-destinations-71-2021-01-2021-01');
       const cargo = page(`/${lang}/data/manado-narita-cargo/`).root.querySelector('.chart-summary')!;

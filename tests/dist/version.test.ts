@@ -1,17 +1,19 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/langs';
 import { parse } from 'node-html-parser';
-import { readRegistry } from '../../src/lib/content/registry';
-import { datasetVersion } from '../../src/lib/data/version';
-import { revisionOf } from '../../src/lib/data/revisions';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
+import { datasetVersion } from '~/lib/data/version';
+import { revisionOf } from '~/lib/data/revisions';
 import { DIST } from '../lib/dist';
 
 /*
  * Issue 15: a dataset page states its version as a date and a hash, in the page's language ("Version:
  * 29 November 2026 (582eaac7)", "版：2026年11月29日（582eaac7）"), never a bare hash.
  */
-const { registry } = readRegistry(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'));
+const { content: registry } = readContent(resolve(process.env.ATLAS_CONTENT_DIR ?? 'content'), CONTENT);
 const datasets = [...registry.datasets.values()];
 const LINE = {
   en: /^\d{1,2} [A-Z][a-z]+ \d{4} \([0-9a-f]{8}\)$/,
@@ -23,7 +25,7 @@ describe('dataset version line', () => {
   it('reads "<date> (<hash>)" under "Version" on every dataset page, in each language', () => {
     expect(datasets.length).toBeGreaterThan(20);
     for (const dataset of datasets) {
-      for (const lang of ['ja', 'id', 'en'] as const) {
+      for (const lang of LANGS) {
         const root = parse(readFileSync(join(DIST, lang, 'data', dataset.id, 'index.html'), 'utf8'));
         const lines = root.querySelectorAll('.dataset-version');
         expect(lines, `/${lang}/data/${dataset.id}/`).toHaveLength(1);

@@ -1,43 +1,27 @@
-import AxeBuilder from '@axe-core/playwright';
-import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { useHarness, axeViolations, startHarness } from '../lib/browser';
 import { skipLinkProblems, tabTo, toggleProblems } from '../lib/browserChecks';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DIST, SITE } from '../lib/dist';
+import { distSite } from '../lib/dist';
 import { pageTypes } from '../lib/gates/pageTypes';
-import { folderSite } from '../lib/gates/site';
+import { LANGS } from '~/i18n/index';
 
 /*
  * Accessibility gate (docs/quality.md): axe-core with the WCAG 2.2 AA tag set on one page of every page type
  * in every language, discovered from the build (tests/lib/gates/pageTypes.ts), plus keyboard-only checks.
  * The same pages must log no console error (a CSP violation is one) and make no off-site request.
  */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const LANGS = ['ja', 'id', 'en'] as const;
 
-const site = folderSite(DIST, { origin: SITE });
+const site = distSite();
 const types = pageTypes(site, { langs: LANGS });
 
-/** Violations as short lines: rule id, impact and the first few offending selectors. */
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-}
-
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('the axe gate itself', () => {
   it('catches a violation in a small fixture (an image without alt text, an unlabeled field)', async () => {
-    const context = await h.browser.newContext();
+    const context = await h().browser.newContext();
     const page = await context.newPage();
     await page.setContent('<!DOCTYPE html><html lang="en"><head><title>x</title></head><body><main><h1>x</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1"><input type="text"></main></body></html>');
     const ids = (await axeViolations(page)).map((v) => v.split(' ')[0]);
@@ -59,7 +43,7 @@ describe('accessibility of every page type, in every language', () => {
   for (const type of types) {
     const label = `${type.shape}${type.lang ? ` [${type.lang}]` : ''}`;
     it(`${label}: ${type.sample.url} has no axe violations, console errors or off-site requests`, async () => {
-      const { page, context, consoleErrors, foreignRequests } = await h.open(type.sample.url);
+      const { page, context, consoleErrors, foreignRequests } = await h().open(type.sample.url);
       await page.waitForLoadState('networkidle');
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -74,7 +58,7 @@ describe('Content-Security-Policy in the browser', () => {
     const search = types.find((t) => t.lang === 'ja' && t.shape === '/{lang}/search/');
     expect(search, 'the build has a Japanese search page').toBeDefined();
     if (!search) return;
-    const { page, context, consoleErrors, foreignRequests } = await h.open(`${search.sample.url}?q=${encodeURIComponent('漁業')}`);
+    const { page, context, consoleErrors, foreignRequests } = await h().open(`${search.sample.url}?q=${encodeURIComponent('漁業')}`);
     const violations: string[] = [];
     await page.exposeFunction('reportViolation', (v: string) => violations.push(v));
     await page.evaluate(() => document.addEventListener('securitypolicyviolation', (e) => (window as unknown as { reportViolation(v: string): void }).reportViolation(`${e.violatedDirective} ${e.blockedURI}`)));
@@ -96,7 +80,7 @@ describe('Content-Security-Policy in the browser', () => {
 
 describe('the keyboard and browser-hygiene gates themselves', () => {
   const fixture = async (html: string) => {
-    const context = await h.browser.newContext();
+    const context = await h().browser.newContext();
     const page = await context.newPage();
     await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>${html}</body></html>`);
     return { page, context };
@@ -149,7 +133,7 @@ describe('the keyboard and browser-hygiene gates themselves', () => {
 describe('keyboard only', () => {
   for (const lang of LANGS) {
     it(`/${lang}/: skip link first, then the header navigation by Tab`, async () => {
-      const { page, context } = await h.open(`/${lang}/`);
+      const { page, context } = await h().open(`/${lang}/`);
       expect(await skipLinkProblems(page)).toEqual([]);
       await page.keyboard.press('Shift+Tab');
       expect(await tabTo(page, '.site-header nav a[href]')).toBeGreaterThan(0);
@@ -159,7 +143,7 @@ describe('keyboard only', () => {
 
   it('the language switcher is reachable by Tab and switches with Enter', async () => {
     const article = types.find((t) => t.lang === 'ja' && t.shape === '/{lang}/news/*/') ?? types.find((t) => t.lang === 'ja' && t.shape === '/{lang}/')!;
-    const { page, context } = await h.open(article.sample.url);
+    const { page, context } = await h().open(article.sample.url);
     expect(await tabTo(page, '.lang-switcher a[hreflang="en"]')).toBeGreaterThan(0);
     const href = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).href);
     await page.keyboard.press('Enter');
@@ -175,7 +159,7 @@ describe('keyboard only', () => {
     for (const type of types) {
       if (!/aria-(pressed|expanded)=/.test(type.sample.html)) continue;
       pagesWithToggles++;
-      const { page, context } = await h.open(type.sample.url);
+      const { page, context } = await h().open(type.sample.url);
       await page.waitForLoadState('networkidle');
       const { checked, problems } = await toggleProblems(page);
       expect(problems, type.sample.url).toEqual([]);

@@ -1,22 +1,14 @@
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parseCsv } from '../../src/lib/data/csv';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { parseCsv } from '~/lib/data/csvRead';
+import { useHarness, axeViolations } from '../lib/browser';
 import { themeSwitch } from '../lib/browserChecks';
 
 const DATASET = 'minimum-wage';
 const FIGURE = `#chart-${DATASET}`;
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 async function drawn(page: Page): Promise<void> {
   await page.locator(FIGURE).scrollIntoViewIfNeeded();
@@ -39,7 +31,7 @@ async function download(page: Page, selector: string): Promise<{ name: string; b
 
 describe('the dark-theme check itself', () => {
   it('sees nothing change on a page without a dark theme, and both changes on a page with one', async () => {
-    const context = await h.browser.newContext();
+    const context = await h().browser.newContext();
     const page = await context.newPage();
     // In a block: setContent keeps the window, so top-level consts of the first fixture would clash.
     const draw = `<canvas width="40" height="20"></canvas><script>{
@@ -58,7 +50,7 @@ describe('the dark-theme check itself', () => {
 
 describe('chart figures in the browser', () => {
   it('draws the chart near the viewport and toggles between chart and table', async () => {
-    const { page, context, consoleErrors } = await h.open(`/en/data/${DATASET}/`);
+    const { page, context, consoleErrors } = await h().open(`/en/data/${DATASET}/`);
     await drawn(page);
     const canvas = page.locator(`${FIGURE} canvas`);
     expect(await canvas.isVisible()).toBe(true);
@@ -78,7 +70,7 @@ describe('chart figures in the browser', () => {
   });
 
   it('reserves the chart height before the chart is drawn (no layout shift)', async () => {
-    const { page, context } = await h.open(`/en/data/${DATASET}/`);
+    const { page, context } = await h().open(`/en/data/${DATASET}/`);
     const before = await page.locator(`${FIGURE} .chart-canvas`).boundingBox();
     await drawn(page);
     const after = await page.locator(`${FIGURE} .chart-canvas`).boundingBox();
@@ -87,7 +79,7 @@ describe('chart figures in the browser', () => {
   });
 
   it('downloads a non-empty PNG and a CSV equal to the table', async () => {
-    const { page, context, consoleErrors } = await h.open(`/ja/data/${DATASET}/`);
+    const { page, context, consoleErrors } = await h().open(`/ja/data/${DATASET}/`);
     await drawn(page);
     const png = await download(page, `${FIGURE} [data-chart-png]`);
     expect(png.name).toBe(`${DATASET}-ja.png`);
@@ -103,7 +95,7 @@ describe('chart figures in the browser', () => {
   });
 
   it('shows the table, not an empty chart box, without JavaScript', async () => {
-    const { page, context } = await h.open(`/id/data/${DATASET}/`, { javaScriptEnabled: false });
+    const { page, context } = await h().open(`/id/data/${DATASET}/`, { javaScriptEnabled: false });
     expect(await page.locator(`${FIGURE} [data-chart-table] table`).isVisible()).toBe(true);
     expect(await page.locator(`${FIGURE} .chart-canvas`).isVisible()).toBe(false);
     expect(await page.locator(`${FIGURE} [data-view-button="chart"]`).isVisible()).toBe(false);
@@ -112,7 +104,7 @@ describe('chart figures in the browser', () => {
   });
 
   it('fits a 320 px screen without horizontal scrolling of the page', async () => {
-    const { page, context, consoleErrors } = await h.open(`/id/data/${DATASET}/`, { viewport: { width: 320, height: 720 } });
+    const { page, context, consoleErrors } = await h().open(`/id/data/${DATASET}/`, { viewport: { width: 320, height: 720 } });
     await drawn(page);
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     expect(consoleErrors).toEqual([]);
@@ -120,7 +112,7 @@ describe('chart figures in the browser', () => {
   });
 
   it('works on its own as an embed page, in the dark theme too', async () => {
-    const { page, context, consoleErrors, foreignRequests } = await h.open(`/embed/en/${DATASET}/`);
+    const { page, context, consoleErrors, foreignRequests } = await h().open(`/embed/en/${DATASET}/`);
     await drawn(page);
     expect(await page.locator('header, footer').count()).toBe(0);
     // In the dark theme the page turns dark and the chart redraws in its dark palette.
@@ -141,7 +133,7 @@ describe('chart figures in the browser', () => {
   ] as const) {
     it(`draws #chart-${id} on ${path} on a time axis, wide and narrow, without errors`, async () => {
       for (const viewport of [{ width: 1280, height: 900 }, { width: 320, height: 720 }]) {
-        const { page, context, consoleErrors } = await h.open(path, { viewport });
+        const { page, context, consoleErrors } = await h().open(path, { viewport });
         await page.locator(`#chart-${id}`).scrollIntoViewIfNeeded();
         await page.waitForSelector(`#chart-${id}[data-drawn="true"]`);
         const spec = await page.$eval(`#chart-${id} script[data-chart-spec]`, (el) => JSON.parse(el.textContent ?? '{}'));
@@ -156,12 +148,9 @@ describe('chart figures in the browser', () => {
   // rest of that page belongs to the data desk's own tests.
   for (const [path, scope] of [[`/embed/ja/${DATASET}/`, 'html'], [`/en/data/${DATASET}/`, FIGURE]] as const) {
     it(`axe finds no WCAG 2.2 AA violations in ${scope} on ${path}, in chart and table view`, async () => {
-      const { page, context } = await h.open(path);
+      const { page, context } = await h().open(path);
       await drawn(page);
-      const check = async () => {
-        const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).include(scope).analyze();
-        return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-      };
+      const check = () => axeViolations(page, scope);
       expect(await check()).toEqual([]);
       await page.click(`${FIGURE} [data-view-button="table"]`);
       expect(await check()).toEqual([]);

@@ -1,18 +1,12 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { useHarness, axeViolations } from '../lib/browser';
+import { SECTORS } from '~/schemas/common';
+import { hubIdFor } from '~/lib/hubs/collect';
 
-const HUBS = ['fisheries', 'mining', 'tourism', 'work-in-japan', 'economy'];
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
+const HUBS = SECTORS.map(hubIdFor);
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 /** Scrolls each chart into view and waits until the client script has drawn it. */
 async function drawAll(page: Page): Promise<number> {
@@ -26,15 +20,10 @@ async function drawAll(page: Page): Promise<number> {
   return count;
 }
 
-async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-}
-
 describe('sector hubs in the browser', () => {
   for (const hub of HUBS) {
     it(`/en/${hub}/ draws its charts after scrolling, shows its map, and has no axe violations`, async () => {
-      const { page, context, consoleErrors, foreignRequests } = await h.open(`/en/${hub}/`);
+      const { page, context, consoleErrors, foreignRequests } = await h().open(`/en/${hub}/`);
       expect(await drawAll(page)).toBeGreaterThanOrEqual(2);
       const canvas = page.locator('.hub-charts canvas').first();
       expect((await canvas.boundingBox())!.height).toBeGreaterThan(150);
@@ -57,7 +46,7 @@ describe('sector hubs in the browser', () => {
 
   for (const lang of ['ja', 'id']) {
     it(`/${lang}/fisheries/ draws its charts and has no axe violations`, async () => {
-      const { page, context, consoleErrors } = await h.open(`/${lang}/fisheries/`);
+      const { page, context, consoleErrors } = await h().open(`/${lang}/fisheries/`);
       expect(await drawAll(page)).toBeGreaterThanOrEqual(2);
       expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
@@ -66,8 +55,8 @@ describe('sector hubs in the browser', () => {
   }
 
   it('without JavaScript the hub still shows its figures, map and chart tables', async () => {
-    const { page, context } = await h.open('/en/mining/', { javaScriptEnabled: false });
-    expect(await page.locator('.headline-figures data').first().isVisible()).toBe(true);
+    const { page, context } = await h().open('/en/mining/', { javaScriptEnabled: false });
+    expect(await page.locator('.key-figures data').first().isVisible()).toBe(true);
     expect(await page.locator('.hub-map svg.map-svg').isVisible()).toBe(true);
     expect(await page.locator('.hub-charts [data-chart-table]').first().isVisible()).toBe(true);
     await context.close();

@@ -1,21 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { useHarness, axeViolations } from '../lib/browser';
 
 /* Investor pages in a real browser: the timeline's sector filter, and axe (WCAG 2.2 AA tag set). */
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('cooperation timeline filter', () => {
   it('selecting one sector hides the others, announces the count, and "all" restores every event', async () => {
-    const { page, context, consoleErrors } = await h.open('/en/invest/timeline/');
+    const { page, context, consoleErrors } = await h().open('/en/invest/timeline/');
     const filter = page.locator('[data-timeline-filter]');
     await expect.poll(() => filter.isVisible()).toBe(true);
     const total = await page.locator('.timeline-event').count();
@@ -47,7 +39,7 @@ describe('cooperation timeline filter', () => {
   });
 
   it('without JavaScript, every event shows and the filter stays hidden', async () => {
-    const { page, context } = await h.open('/ja/invest/timeline/', { javaScriptEnabled: false });
+    const { page, context } = await h().open('/ja/invest/timeline/', { javaScriptEnabled: false });
     expect(await page.locator('[data-timeline-filter]').isVisible()).toBe(false);
     expect(await page.locator('.timeline-event:visible').count()).toBe(await page.locator('.timeline-event').count());
     await context.close();
@@ -57,10 +49,8 @@ describe('cooperation timeline filter', () => {
 describe('accessibility of investor pages', () => {
   for (const path of ['/ja/invest/opportunities/kek-bitung/', '/en/invest/opportunities/internship-ssw-pipeline/', '/ja/invest/timeline/', '/id/invest/timeline/', '/ja/invest/guide/', '/en/invest/guide/', '/id/invest/', '/ja/invest/contacts/', '/id/invest/contacts/', '/en/invest/contacts/', '/ja/invest/wages/', '/id/invest/wages/', '/en/invest/wages/', '/ja/invest/compare/', '/id/invest/compare/', '/en/invest/compare/', '/ja/invest/setup/', '/id/invest/setup/', '/en/invest/setup/', '/ja/invest/labour/', '/en/invest/labour/', '/id/about/']) {
     it(`${path} has no axe violations`, async () => {
-      const { page, context, consoleErrors, foreignRequests } = await h.open(path);
-      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      const lines = result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-      expect(lines).toEqual([]);
+      const { page, context, consoleErrors, foreignRequests } = await h().open(path);
+      expect(await axeViolations(page)).toEqual([]);
       expect(consoleErrors).toEqual([]);
       expect(foreignRequests).toEqual([]);
       await context.close();

@@ -1,27 +1,23 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { SECTORS } from '~/schemas/common';
+import { hubIdFor } from '~/lib/hubs/collect';
+import { useHarness } from '../lib/browser';
 import { linksBeyondViewport, topOf, wrappedElements } from '../lib/layoutChecks';
 
 /** Issue 15's phone targets, measured at 375×812 in every language. */
 const PHONE = { width: 375, height: 812 };
 const LANGS = ['ja', 'id', 'en'] as const;
-const HUBS = ['fisheries', 'mining', 'tourism', 'work-in-japan', 'economy'];
+const HUBS = SECTORS.map(hubIdFor);
 const OPPORTUNITIES_BY = 2500;
 const RESULTS_BY = 900;
 /** Tables with long periods (month ranges, days) and many columns. */
 const TABLE_PAGES = ['data/fishery-exports-japan/', 'data/manado-narita-cargo/', 'data/exchange-rate-idr-jpy/', 'data/foreign-arrivals-bps/', 'data/hotel-length-of-stay/', 'fisheries/', 'tourism/'];
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('the layout checks bite on fixtures', () => {
   it('measure a late section, a link off the screen and a wrapped date', async () => {
-    const { page, context } = await h.open('/en/', { viewport: PHONE });
+    const { page, context } = await h().open('/en/', { viewport: PHONE });
     // Styles go through the CSSOM: the site's content security policy refuses style attributes.
     await page.evaluate(() => {
       document.body.innerHTML = `<div id="spacer"></div><h2 id="late">Late</h2>
@@ -49,7 +45,7 @@ describe('the layout checks bite on fixtures', () => {
 describe('on a 375 px phone', () => {
   for (const lang of LANGS) {
     it(`/${lang}/: every section link is on screen and 4–6 bound figures sit in the first two screens`, async () => {
-      const { page, context } = await h.open(`/${lang}/`, { viewport: PHONE });
+      const { page, context } = await h().open(`/${lang}/`, { viewport: PHONE });
       const nav = await linksBeyondViewport(page, '.site-header nav.sections a');
       expect(nav.count).toBe(8);
       expect(nav.beyond).toEqual([]);
@@ -67,10 +63,10 @@ describe('on a 375 px phone', () => {
     });
 
     it(`/${lang}/ hubs: the opportunities section starts within ${OPPORTUNITIES_BY} px`, async () => {
-      const { page, context } = await h.open(`/${lang}/`, { viewport: PHONE });
+      const { page, context } = await h().open(`/${lang}/`, { viewport: PHONE });
       const tops: Record<string, number> = {};
       for (const hub of HUBS) {
-        await page.goto(`${h.origin}/${lang}/${hub}/`);
+        await page.goto(`${h().origin}/${lang}/${hub}/`);
         tops[hub] = await topOf(page, '#hub-opportunities');
         const nav = await linksBeyondViewport(page, '.site-header nav.sections a');
         expect(nav.beyond, `${lang}/${hub}`).toEqual([]);
@@ -81,7 +77,7 @@ describe('on a 375 px phone', () => {
     });
 
     it(`/${lang}/search/: results start within ${RESULTS_BY} px, with the filters folded behind one control`, async () => {
-      const { page, context } = await h.open(`/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'マグロ' : 'tuna')}`, { viewport: PHONE });
+      const { page, context } = await h().open(`/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'マグロ' : 'tuna')}`, { viewport: PHONE });
       await page.waitForSelector('[data-search-app][data-ready="true"]');
       expect(await page.locator('[data-search-results] > li').count()).toBeGreaterThan(0);
       expect(await topOf(page, '[data-search-results] > li')).toBeLessThanOrEqual(RESULTS_BY);
@@ -91,10 +87,10 @@ describe('on a 375 px phone', () => {
     });
 
     it(`/${lang}/ dataset and hub tables: no period cell wraps inside its date`, async () => {
-      const { page, context } = await h.open(`/${lang}/`, { viewport: PHONE });
+      const { page, context } = await h().open(`/${lang}/`, { viewport: PHONE });
       let checked = 0;
       for (const path of TABLE_PAGES) {
-        await page.goto(`${h.origin}/${lang}/${path}`);
+        await page.goto(`${h().origin}/${lang}/${path}`);
         const { count, wrapped } = await wrappedElements(page, 'table .period');
         expect(wrapped, `${lang}/${path}`).toEqual([]);
         checked += count;

@@ -1,7 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { DIST } from '../lib/dist';
-import { startHarness, type Harness } from '../lib/browser';
+import { useHarness } from '../lib/browser';
 import { chartLibraryChunks, gzipOfPaths, paintedPixels, recordScripts } from '../lib/chartLoading';
 import { BUDGETS } from '../lib/gates/weight';
 
@@ -15,25 +15,21 @@ const VIEWPORT = { width: 1280, height: 800 };
 /** A drawn chart paints thousands of pixels; a blank canvas none. */
 const MIN_PAINTED = 1000;
 
-let h: Harness;
+const h = useHarness();
 let chunks: string[];
-beforeAll(async () => {
-  h = await startHarness();
+beforeAll(() => {
   chunks = chartLibraryChunks(DIST);
 });
-afterAll(async () => {
-  await h?.close();
-});
 
-/** A page with its script requests recorded from the first one (h.open navigates before a listener could attach). */
+/** A page with its script requests recorded from the first one (h().open navigates before a listener could attach). */
 async function openRecorded(path: string): Promise<{ context: BrowserContext; page: Page; scripts: string[]; errors: string[] }> {
-  const context = await h.browser.newContext({ viewport: VIEWPORT });
+  const context = await h().browser.newContext({ viewport: VIEWPORT });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
   page.on('pageerror', (e) => errors.push(e.message));
-  const scripts = recordScripts(page, h.origin);
-  await page.goto(h.origin + path);
+  const scripts = recordScripts(page, h().origin);
+  await page.goto(h().origin + path);
   await page.waitForLoadState('load');
   // Time for an IntersectionObserver callback and anything it would start.
   await page.waitForTimeout(800);
@@ -87,11 +83,11 @@ describe('charts load when seen', () => {
 
   it('the check bites: a page that loads chart.js eagerly is caught', async () => {
     const eager = `<!DOCTYPE html><html lang="en"><head><title>eager</title><script type="module" src="${chunks[0]}"></script></head><body><p>No chart in view.</p></body></html>`;
-    const context = await h.browser.newContext({ viewport: VIEWPORT });
-    await context.route(`${h.origin}/eager-fixture/`, (route) => route.fulfill({ contentType: 'text/html', body: eager }));
+    const context = await h().browser.newContext({ viewport: VIEWPORT });
+    await context.route(`${h().origin}/eager-fixture/`, (route) => route.fulfill({ contentType: 'text/html', body: eager }));
     const page = await context.newPage();
-    const scripts = recordScripts(page, h.origin);
-    await page.goto(`${h.origin}/eager-fixture/`);
+    const scripts = recordScripts(page, h().origin);
+    await page.goto(`${h().origin}/eager-fixture/`);
     await page.waitForLoadState('load');
     expect(chartChunksIn(scripts)).toEqual(chunks);
     expect(gzipOfPaths(DIST, scripts)).toBeGreaterThan(BUDGETS.chartJsUpFront);

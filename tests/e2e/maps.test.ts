@@ -1,30 +1,21 @@
-import AxeBuilder from '@axe-core/playwright';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { useHarness, axeViolations } from '../lib/browser';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 
 describe('maps in the browser', () => {
   for (const path of ['/en/', '/ja/', '/en/work-in-japan/', '/id/work-in-japan/']) {
     it(`${path} has no axe violations`, async () => {
-      const { page, context } = await h.open(path);
-      const result = await new AxeBuilder({ page }).withTags(TAGS).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      const { page, context } = await h().open(path);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }
 
   for (const path of ['/en/', '/en/work-in-japan/']) {
     it(`${path}: the map is visible with JavaScript disabled`, async () => {
-      const { page, context } = await h.open(path, { javaScriptEnabled: false });
+      const { page, context } = await h().open(path, { javaScriptEnabled: false });
       const map = page.locator('svg.map-svg').first();
       expect(await map.isVisible()).toBe(true);
       const box = await map.boundingBox();
@@ -36,7 +27,7 @@ describe('maps in the browser', () => {
 
   for (const lang of ['ja', 'id', 'en']) {
     it(`/${lang}/ at 375 px: every visible map label renders at ≥ 11 px and the mainland spans at least half the frame`, async () => {
-      const { page, context } = await h.open(`/${lang}/`, { viewport: { width: 375, height: 800 } });
+      const { page, context } = await h().open(`/${lang}/`, { viewport: { width: 375, height: 800 } });
       const measured = await page.$eval('section[aria-labelledby="map-heading"] svg.map-svg', (svg) => {
         const scale = (svg as SVGSVGElement).getScreenCTM()!.a;
         const texts = [...svg.querySelectorAll('text')].filter((t) => t.getBoundingClientRect().width > 0);
@@ -56,7 +47,7 @@ describe('maps in the browser', () => {
 
   it('at 375 px the labels that only fit on wider screens are hidden, and shown at 1280 px', async () => {
     const count = async (width: number) => {
-      const { page, context } = await h.open('/en/', { viewport: { width, height: 800 } });
+      const { page, context } = await h().open('/en/', { viewport: { width, height: 800 } });
       const n = await page.$$eval('svg.map-svg text', (ts) => ts.filter((t) => t.getBoundingClientRect().width > 0).length);
       await context.close();
       return n;
@@ -65,7 +56,7 @@ describe('maps in the browser', () => {
   });
 
   it('hovering a marker shows its tooltip (progressive enhancement)', async () => {
-    const { page, context, consoleErrors } = await h.open('/en/');
+    const { page, context, consoleErrors } = await h().open('/en/');
     await page.locator('svg.map-svg [data-tip]').first().hover({ force: true });
     await expect.poll(() => page.locator('.map-tip:not([hidden])').count()).toBe(1);
     expect(consoleErrors).toEqual([]);

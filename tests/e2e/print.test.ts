@@ -1,8 +1,11 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '~/i18n/langs';
+import { SECTORS } from '~/schemas/common';
+import { hubIdFor } from '~/lib/hubs/collect';
 import { DIST } from '../lib/dist';
 import { chartLibraryChunks } from '../lib/chartLoading';
-import { startHarness, type Harness } from '../lib/browser';
+import { useHarness } from '../lib/browser';
 import { emptyPrintedFigures, pdfPageCount } from '../lib/printChecks';
 
 /*
@@ -14,7 +17,7 @@ import { emptyPrintedFigures, pdfPageCount } from '../lib/printChecks';
  * held until the library is there (lazyCharts.ts), then window.print() runs and beforeprint draws every chart;
  * these tests stand in for the dialog with a stub of window.print that records what was ready when it ran.
  */
-const HUBS = ['fisheries', 'mining', 'tourism', 'work-in-japan', 'economy'];
+const HUBS = SECTORS.map(hubIdFor);
 /** A fact sheet is one or two A4 pages. */
 const MAX_SHEET_PAGES = 2;
 
@@ -32,19 +35,13 @@ async function pressPrint(page: Page): Promise<number> {
   return (await handle.jsonValue()) as number;
 }
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('printing', () => {
-  for (const [lang, hub] of HUBS.map((hub, i) => [(['ja', 'id', 'en'] as const)[i % 3], hub] as const)) {
+  for (const [lang, hub] of HUBS.map((hub, i) => [LANGS[i % LANGS.length]!, hub] as const)) {
     it(`prints /${lang}/${hub}/ as an A4 fact sheet with its chart drawn`, async () => {
       // The top of the page only: the hub's charts are far below and not drawn yet when printing starts.
-      const { page, context, consoleErrors } = await h.open(`/${lang}/${hub}/`, { viewport: { width: 1280, height: 800 } });
+      const { page, context, consoleErrors } = await h().open(`/${lang}/${hub}/`, { viewport: { width: 1280, height: 800 } });
       await page.waitForLoadState('load');
       expect(await page.locator('[data-chart-figure][data-drawn="true"]').count(), 'nothing drawn before printing').toBe(0);
       expect(await page.locator('[data-chart-figure][data-mounted]').count(), 'chart library not loaded before printing').toBe(0);
@@ -71,7 +68,7 @@ describe('printing', () => {
   }
 
   it('draws every chart of a page with several when printing, the far ones too', async () => {
-    const { page, context } = await h.open('/en/fisheries/', { viewport: { width: 1280, height: 800 } });
+    const { page, context } = await h().open('/en/fisheries/', { viewport: { width: 1280, height: 800 } });
     await page.waitForLoadState('load');
     const figures = await page.locator('[data-chart-figure]').count();
     expect(figures).toBeGreaterThan(1);
@@ -87,7 +84,7 @@ describe('printing', () => {
   });
 
   it('prints a dataset page with its chart drawn', async () => {
-    const { page, context } = await h.open('/ja/data/minimum-wage/', { viewport: { width: 375, height: 700 } });
+    const { page, context } = await h().open('/ja/data/minimum-wage/', { viewport: { width: 375, height: 700 } });
     await page.waitForLoadState('load');
     // On a phone a reader prints from the browser's menu (no Ctrl+P): after scrolling past the chart, which
     // loaded the library, beforeprint draws it at the printed width.
@@ -102,13 +99,13 @@ describe('printing', () => {
   });
 
   it('a print from the menu before the library arrived prints the undrawn chart\'s table, not an empty box', async () => {
-    const context = await h.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await h().browser.newContext({ viewport: { width: 1280, height: 900 } });
     // The library never arrives (offline, or the print came first): its download fails.
     const chunks = chartLibraryChunks(DIST);
     expect(chunks).toHaveLength(1);
-    await context.route(`${h.origin}${chunks[0]}`, (route) => route.abort());
+    await context.route(`${h().origin}${chunks[0]}`, (route) => route.abort());
     const page = await context.newPage();
-    await page.goto(`${h.origin}/en/data/minimum-wage/`);
+    await page.goto(`${h().origin}/en/data/minimum-wage/`);
     await page.waitForLoadState('load');
     await page.pdf({ format: 'A4' });
     expect(await page.locator('#chart-minimum-wage').getAttribute('data-drawn')).toBeNull();
@@ -122,7 +119,7 @@ describe('printing', () => {
   });
 
   it('the empty-figure check bites: an undrawn canvas and an empty svg are reported, a table is fine', async () => {
-    const context = await h.browser.newContext();
+    const context = await h().browser.newContext();
     const page = await context.newPage();
     await page.setContent(`<!DOCTYPE html><html lang="en"><head><title>x</title></head><body>
       <figure id="blank"><canvas width="200" height="100"></canvas></figure>

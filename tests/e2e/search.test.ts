@@ -1,11 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page as BrowserPage } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startHarness, type Harness } from '../lib/browser';
+import { describe, expect, it } from 'vitest';
+import { useHarness, axeViolations } from '../lib/browser';
 import { fileForPath, pages } from '../lib/dist';
-import { normalizeTerm } from '../../src/lib/search/synonyms';
+import { normalizeTerm } from '~/lib/search/synonyms';
+import { LANGS } from '~/i18n/index';
 
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'];
 type Lang = 'ja' | 'id' | 'en';
 
 /**
@@ -76,21 +75,15 @@ async function showAll(page: BrowserPage): Promise<void> {
   }
 }
 
-let h: Harness;
-beforeAll(async () => {
-  h = await startHarness();
-});
-afterAll(async () => {
-  await h?.close();
-});
+const h = useHarness();
 
 describe('search finds what readers type, in each language', () => {
-  for (const lang of ['ja', 'id', 'en'] as const) {
+  for (const lang of LANGS) {
     it(`/${lang}/search/: ${CASES[lang].length} queries return the expected page among the first three`, async () => {
-      const { page, context, consoleErrors, foreignRequests } = await h.open(`/${lang}/search/`);
+      const { page, context, consoleErrors, foreignRequests } = await h().open(`/${lang}/search/`);
       const misses: string[] = [];
       for (const [query, expected] of CASES[lang]) {
-        const top = (await searchFor(page, h.origin, lang, new URLSearchParams({ q: query }).toString())).slice(0, 3);
+        const top = (await searchFor(page, h().origin, lang, new URLSearchParams({ q: query }).toString())).slice(0, 3);
         if (typeof expected === 'string') {
           expect(fileForPath(`/${lang}/${expected}`), `${expected} is built`).toBeDefined();
           if (!top.includes(`/${lang}/${expected}`)) misses.push(`${query} → ${top.join(', ') || 'nothing'} (wanted /${lang}/${expected})`);
@@ -121,11 +114,11 @@ describe('regency and city pages come first for their names', () => {
     ['ja', 'ビトゥン', 'regions/bitung/'],
   ];
   it(`${FIRST.length} queries return the regency page as the first result`, async () => {
-    const { page, context } = await h.open('/en/search/');
+    const { page, context } = await h().open('/en/search/');
     const misses: string[] = [];
     for (const [lang, query, expected] of FIRST) {
       expect(fileForPath(`/${lang}/${expected}`), `${expected} is built`).toBeDefined();
-      const results = await searchFor(page, h.origin, lang, new URLSearchParams({ q: query }).toString());
+      const results = await searchFor(page, h().origin, lang, new URLSearchParams({ q: query }).toString());
       if (results[0] !== `/${lang}/${expected}`) misses.push(`${lang} "${query}" → ${results.slice(0, 3).join(', ') || 'nothing'} (wanted /${lang}/${expected} first)`);
     }
     expect(misses).toEqual([]);
@@ -135,7 +128,7 @@ describe('regency and city pages come first for their names', () => {
 
 describe('search filters', () => {
   it('a sector filter narrows the results of a query to that sector, and announces the new count', async () => {
-    const { page, context } = await h.open('/en/search/?q=Bitung');
+    const { page, context } = await h().open('/en/search/?q=Bitung');
     await page.waitForSelector('[data-search-app][data-ready="true"]');
     const count = async () => Number((await page.textContent('#search-status'))!.match(/\d+/)![0]);
     const before = await count();
@@ -154,7 +147,7 @@ describe('search filters', () => {
   });
 
   it('filters work without a query: ticking a sector lists every page of that sector', async () => {
-    const { page, context } = await h.open('/ja/search/');
+    const { page, context } = await h().open('/ja/search/');
     await page.waitForSelector('[data-search-app][data-ready="true"]');
     expect(await page.$$eval('[data-search-results] > li', (l) => l.length)).toBe(0);
     await page.getByRole('checkbox', { name: /^金・鉱業/ }).check();
@@ -169,19 +162,18 @@ describe('search filters', () => {
 });
 
 describe('search page accessibility and fallbacks', () => {
-  for (const lang of ['ja', 'id', 'en'] as const) {
+  for (const lang of LANGS) {
     it(`/${lang}/search/ with results has no axe violations (WCAG 2.2 AA)`, async () => {
-      const { page, context } = await h.open(`/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'ロブスター' : 'lobster')}&sector=fisheries`);
+      const { page, context } = await h().open(`/${lang}/search/?q=${encodeURIComponent(lang === 'ja' ? 'ロブスター' : 'lobster')}&sector=fisheries`);
       await page.waitForSelector('[data-search-app][data-ready="true"]');
       expect(await page.$$eval('[data-search-results] > li', (l) => l.length)).toBeGreaterThan(0);
-      const result = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-      expect(result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      expect(await axeViolations(page)).toEqual([]);
       await context.close();
     });
   }
 
   it('works from the keyboard: Enter searches, focus stays in the box, Space on a filter narrows', async () => {
-    const { page, context } = await h.open('/en/search/');
+    const { page, context } = await h().open('/en/search/');
     await page.waitForSelector('[data-search-app][data-ready="true"]');
     await page.focus('#search-q');
     await page.keyboard.type('gold');
@@ -197,7 +189,7 @@ describe('search page accessibility and fallbacks', () => {
   });
 
   it('the header search box on any page leads to results', async () => {
-    const { page, context } = await h.open('/id/data/');
+    const { page, context } = await h().open('/id/data/');
     await page.fill('header input[name="q"]', 'lobster');
     await page.press('header input[name="q"]', 'Enter');
     await page.waitForURL('**/id/search/?q=lobster');
@@ -208,7 +200,7 @@ describe('search page accessibility and fallbacks', () => {
   });
 
   it('without JavaScript the page offers the section, dataset and news lists instead', async () => {
-    const { page, context } = await h.open('/ja/search/?q=%E3%83%9E%E3%82%B0%E3%83%AD', { javaScriptEnabled: false });
+    const { page, context } = await h().open('/ja/search/?q=%E3%83%9E%E3%82%B0%E3%83%AD', { javaScriptEnabled: false });
     expect(await page.isVisible('[data-search-browse]')).toBe(true);
     expect(await page.isVisible('[data-search-noscript]')).toBe(true);
     expect(await page.isVisible('#search-q')).toBe(false);
@@ -220,7 +212,7 @@ describe('search page accessibility and fallbacks', () => {
   });
 
   it('other pages load no search code', async () => {
-    const { page, context } = await h.open('/en/news/ina-group-audience-2026/');
+    const { page, context } = await h().open('/en/news/ina-group-audience-2026/');
     const requested: string[] = [];
     page.on('request', (r) => requested.push(r.url()));
     await page.reload();

@@ -1,4 +1,6 @@
+import AxeBuilder from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { startServer } from '../../scripts/lib/static-server.mjs';
@@ -56,4 +58,35 @@ export async function startHarness(root: string = DIST): Promise<Harness> {
       await new Promise((ok) => server.close(ok));
     },
   };
+}
+
+/**
+ * A harness for one test file: started before its first test, closed after its last.
+ * @example const h = useHarness(); it('…', async () => { const { page } = await h().open('/en/'); });
+ */
+export function useHarness(root?: string): () => Harness {
+  let harness: Harness | undefined;
+  beforeAll(async () => {
+    harness = await startHarness(root);
+  });
+  afterAll(async () => {
+    await harness?.close();
+  });
+  return () => {
+    if (!harness) throw new Error('useHarness: the harness starts in beforeAll; call h() inside a test');
+    return harness;
+  };
+}
+
+/** The WCAG 2.2 AA tag set of the accessibility gate (docs/quality.md); every axe check uses it. */
+export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * axe-core's violations on a page (or inside `scope`, a selector), one line each: rule id, impact and the first
+ * offending selectors. The page must come from browser.newContext() (Harness.open does that).
+ */
+export async function axeViolations(page: Page, scope?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const result = await (scope ? builder.include(scope) : builder).analyze();
+  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
 }

@@ -1,59 +1,38 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
-import { parse, type HTMLElement } from 'node-html-parser';
+/**
+ * The one reader of the built site for build-output tests and gates: dist/ (or ATLAS_OUT_DIR) as a Site
+ * (./gates/site.ts), served at SITE_URL under BASE_PATH, so links are resolved the way the host will serve them.
+ */
+import { resolve } from 'node:path';
+import { LANGS } from '~/i18n/langs';
+import { classifyRef, fileForPath as siteFileForPath, folderSite, sitePages, type Site, type SitePage } from './gates/site';
 
 /** The built site the dist tests read; ATLAS_OUT_DIR points them at another build. */
 export const DIST = resolve(process.env.ATLAS_OUT_DIR ?? 'dist');
 export const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
+/** The base path the build was made for: "/" or "/sub/". */
+export const BASE = `/${(process.env.BASE_PATH ?? '').replace(/^\/+|\/+$/g, '')}/`.replace(/\/+$/, '/');
 
-export function requireDist(): void {
-  if (!existsSync(join(DIST, 'index.html'))) {
-    throw new Error(`No build in ${DIST}. Run "npm run build" first (npm test builds for you).`);
-  }
+let built: Site | undefined;
+/** The build as a Site; throws with a hint when there is none. */
+export function distSite(): Site {
+  return (built ??= folderSite(DIST, { origin: SITE, base: BASE }));
 }
 
-function walk(dir: string, out: string[] = []): string[] {
-  for (const name of readdirSync(dir)) {
-    const full = join(dir, name);
-    if (statSync(full).isDirectory()) walk(full, out);
-    else out.push(full);
-  }
-  return out;
+export function requireDist(): void {
+  distSite();
 }
 
 /** Every built file, as a path relative to dist/ with forward slashes. */
-export function distFiles(): string[] {
-  requireDist();
-  return walk(DIST).map((f) => relative(DIST, f).split(sep).join('/'));
-}
+export const distFiles = (): string[] => [...distSite().files];
 
-export interface Page {
-  /** Site path, e.g. "/ja/data/minimum-wage/". */
-  url: string;
-  file: string;
-  html: string;
-  root: HTMLElement;
-}
+export type Page = SitePage;
 
-const cache = new Map<string, Page>();
-
-/** All HTML pages except Pagefind's own files. */
-export function pages(): Page[] {
-  return distFiles()
-    .filter((f) => f.endsWith('.html') && !f.startsWith('pagefind/'))
-    .map((file) => {
-      const cached = cache.get(file);
-      if (cached) return cached;
-      const html = readFileSync(join(DIST, file), 'utf8');
-      const url = '/' + file.replace(/index\.html$/, '').replace(/\.html$/, '');
-      const page = { url, file, html, root: parse(html, { comment: false }) };
-      cache.set(file, page);
-      return page;
-    });
-}
+/** All HTML pages except Pagefind's own files, parsed once. */
+export const pages = (): Page[] => sitePages(distSite());
 
 let byUrl: Map<string, Page> | undefined;
 
+/** The page at a site path ("/ja/data/", "/404.html"), without the base path. */
 export function page(url: string): Page {
   byUrl ??= new Map(pages().map((p) => [p.url, p]));
   const found = byUrl.get(url);
@@ -61,18 +40,17 @@ export function page(url: string): Page {
   return found;
 }
 
-/** Resolves an href found on `from` to a site path without query or hash, or undefined if external. */
+/** Resolves an href found on `from` to a site path (base stripped) without query, and its hash; undefined if not internal. */
 export function internalTarget(href: string, from: string): { path: string; hash: string } | undefined {
-  if (/^(mailto:|tel:|javascript:|data:)/i.test(href)) return undefined;
-  const base = new URL(from, SITE);
-  const url = new URL(href, base);
-  if (url.origin !== new URL(SITE).origin) return undefined;
-  return { path: decodeURIComponent(url.pathname), hash: decodeURIComponent(url.hash.slice(1)) };
+  const ref = classifyRef(distSite(), href, from);
+  return ref.kind === 'internal' ? { path: ref.path, hash: ref.hash } : undefined;
 }
 
 /** The file a site path serves, as a static host would resolve it, or undefined. */
-export function fileForPath(path: string): string | undefined {
-  const clean = path.replace(/^\//, '');
-  const candidates = clean === '' || clean.endsWith('/') ? [`${clean}index.html`] : [clean, `${clean}/index.html`];
-  return candidates.find((c) => existsSync(join(DIST, c)) && statSync(join(DIST, c)).isFile());
-}
+export const fileForPath = (path: string): string | undefined => siteFileForPath(distSite(), path);
+
+/**
+ * A pattern over site paths in which "{lang}" stands for any site language (captured), from src/i18n/langs.ts.
+ * @example pathPattern('^/{lang}/data/[a-z0-9-]+/$').test('/ja/data/grdp/') // => true
+ */
+export const pathPattern = (source: string): RegExp => new RegExp(source.replaceAll('{lang}', `(${LANGS.join('|')})`));

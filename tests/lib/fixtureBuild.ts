@@ -8,9 +8,11 @@ const PROJECT = process.cwd();
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
 
 /**
- * A real `astro build` of a (small) content folder in a private copy of the project, so it never shares
- * `.astro/` with another build; `env` adds variables such as SOURCE_DATE_EPOCH. Same approach as
- * tests/content/xss.test.ts.
+ * A real `astro build` of a (small) content folder in a private copy of the project: Astro keeps its prerender
+ * chunks in <project>/.astro/, so two builds of one folder at the same time (another test file, or anyone's
+ * build) would break each other. Output and cache go to fresh temporary folders (the cache must not be inside
+ * the output: Astro empties outDir first, and with it the content data store). `env` adds variables such as
+ * SOURCE_DATE_EPOCH. The one way tests/sites/ builds a site.
  */
 export function buildFixture(contentDir: string, env: Record<string, string> = {}) {
   const project = mkdtempSync(join(tmpdir(), 'atlas-project-'));

@@ -1,4 +1,4 @@
-import type { PeriodType } from '../../schemas/dataset';
+import type { PeriodType } from '~/schemas/dataset';
 import type { ChartKind } from './types';
 
 /** The shape of the data to draw, after a selection is applied. */

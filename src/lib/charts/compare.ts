@@ -1,4 +1,4 @@
-import type { Observation } from '../../schemas/dataset';
+import type { Observation } from '~/schemas/dataset';
 import { periodBounds } from '../format/period';
 import { comparableSources, type SourceForFamily, type SourcePair } from '../data/sourceFamily';
 import { CHANGE_KINDS, statusKind } from './status';

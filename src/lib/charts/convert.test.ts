@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jpyConversion } from './convert';
-import { makeDataset } from './fixtures';
+import { dataset as makeDataset } from '../../../tests/fixtures/factory';
 import { buildChartSpec } from './spec';
 
 const wage = makeDataset({ unit: 'idr', observations: [{ period: '2026', value: 4002630 }] });

@@ -1,11 +1,11 @@
-import { t, type Lang } from '../../i18n/index';
-import type { Dataset } from '../../schemas/dataset';
-import { UNITS } from '../../schemas/units';
+import { t, type Lang } from '~/i18n/index';
+import type { Dataset } from '~/schemas/dataset';
+import { UNITS } from '~/schemas/units';
 import { formatPeriod } from '../format/formatDate';
 import { formatCompact } from '../format/formatCompact';
 import { formatValue } from '../format/formatValue';
 import type { ChartSpec } from './types';
-import type { Source } from '../../schemas/source';
+import type { Source } from '~/schemas/source';
 import { chooseRate, rateCredit } from '../invest/fx';
 
 /** The dataset the yen conversion reads (added by the economy desk); without it no conversion is shown. */

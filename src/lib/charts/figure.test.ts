@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { embedSnippet, plottedSources, specJson } from './figure';
-import { makeDataset } from './fixtures';
+import { dataset as makeDataset } from '../../../tests/fixtures/factory';
 import { buildChartSpec } from './spec';
 
 describe('figure helpers', () => {

@@ -1,4 +1,4 @@
-import type { Source } from '../../schemas/source';
+import type { Source } from '~/schemas/source';
 import type { ChartSpec } from './types';
 
 /** The figure's id on the page, used for the permalink (#chart-minimum-wage). */

@@ -1,4 +1,4 @@
-import { UNITS } from '../../schemas/units';
+import { UNITS } from '~/schemas/units';
 
 const UNIT_LABELS = new Set(Object.values(UNITS).flatMap((u) => [u.label.ja, u.label.id, u.label.en]).filter(Boolean).map((l) => l.toLowerCase()));
 

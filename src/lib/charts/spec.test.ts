@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildChartSpec } from './spec';
 import { chooseKind } from './chooseKind';
-import { makeDataset } from './fixtures';
+import { dataset as makeDataset } from '../../../tests/fixtures/factory';
 import { chartCsv, chartTableHeader } from './table';
 import { CHART_BACKGROUND, SERIES_COLOURS, NEUTRAL_COLOUR, contrastRatio } from './palette';
 import type { ChartSpecOk } from './types';

@@ -1,7 +1,7 @@
-import { pick, t, type Lang } from '../../i18n/index';
-import type { LocalizedText } from '../../schemas/common';
-import type { Dataset, Observation } from '../../schemas/dataset';
-import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
+import { pick, t, type Lang } from '~/i18n/index';
+import type { LocalizedText } from '~/schemas/common';
+import type { Dataset, Observation } from '~/schemas/dataset';
+import { UNITS, type UnitDefinition, type UnitId } from '~/schemas/units';
 import { formatPeriod } from '../format/formatDate';
 import { formatValue, valueParts } from '../format/formatValue';
 import { nounOf } from '../data/provenance';

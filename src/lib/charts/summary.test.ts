@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, type Lang } from '../../i18n/index';
-import type { Dataset } from '../../schemas/dataset';
-import { readRegistry } from '../content/registry';
+import { LANGS, type Lang } from '~/i18n/index';
+import type { Dataset } from '~/schemas/dataset';
+import { CONTENT } from '~/content.config';
+import { readContent } from '../content/read';
 import { whyNotComparable } from './compare';
-import { makeDataset } from './fixtures';
+import { dataset as makeDataset } from '../../../tests/fixtures/factory';
 import { buildChartSpec, type SpecOptions } from './spec';
 import { summarizeChart, takeawayFor, type ChartSummary } from './summary';
 
@@ -11,7 +12,7 @@ import { summarizeChart, takeawayFor, type ChartSummary } from './summary';
  * Issue 12 §1: generated summaries compare only like with like. Each rule is shown with the real datasets the
  * issue names, and each of its six pages gets its expected sentences in all three languages.
  */
-const { registry } = readRegistry('content');
+const { content: registry } = readContent('content', CONTENT);
 const real = (id: string): Dataset => {
   const dataset = registry.datasets.get(id);
   if (!dataset) throw new Error(`content/datasets/${id}.json is missing`);

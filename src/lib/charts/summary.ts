@@ -1,8 +1,8 @@
-import { INTL_LOCALE, pick, t, type Lang } from '../../i18n/index';
-import type { LocalizedText } from '../../schemas/common';
-import type { Dataset, Observation } from '../../schemas/dataset';
-import { UNITS } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import { INTL_LOCALE, pick, t, type Lang } from '~/i18n/index';
+import type { LocalizedText } from '~/schemas/common';
+import type { Dataset, Observation } from '~/schemas/dataset';
+import { UNITS } from '~/schemas/units';
+import { quantityKey } from '../data/quantity';
 import { conflictingKeys, observationAnchor } from '../data/anchors';
 import type { SourceForFamily } from '../data/sourceFamily';
 import { decimalsOf, formatNumber } from '../format/formatNumber';

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../content/registry';
+import { CONTENT } from '~/content.config';
+import { readContent } from '../content/read';
 import { periodMidpoint, periodMonths } from '../format/period';
 import { buildChartSpec } from './spec';
 import { timeAxis } from './time';
 import type { ChartSpec, ChartSpecOk } from './types';
 
 /** Issue 12 §3 with the real datasets: time on charts. */
-const { registry } = readRegistry('content');
+const { content: registry } = readContent('content', CONTENT);
 const context = { regions: registry.regions, sources: registry.sources };
 const real = (id: string) => {
   const dataset = registry.datasets.get(id);

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/index';
+import type { Lang } from '~/i18n/index';
 import { formatMonth, formatPeriodLabel, periodBounds, periodMidpoint } from '../format/period';
 
 /**

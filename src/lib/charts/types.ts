@@ -2,9 +2,9 @@
  * Chart specifications: what to draw, decided at build time from a dataset. A spec is plain JSON so the page
  * can embed it for the client script, which only renders (it never decides what the data means).
  */
-import type { Lang } from '../../i18n/index';
-import type { Observation } from '../../schemas/dataset';
-import type { UnitId } from '../../schemas/units';
+import type { Lang } from '~/i18n/index';
+import type { Observation } from '~/schemas/dataset';
+import type { UnitId } from '~/schemas/units';
 import type { TimeAxis } from './time';
 
 /**

@@ -1,4 +1,4 @@
-import { LANGS } from '../../i18n/index';
+import { LANGS } from '~/i18n/index';
 import type { ContentIssue } from './errors';
 
 /**

@@ -8,7 +8,7 @@
  *  - import/export statements or {expressions} other than {/* comments *\/}: both run code at build time,
  *    and no article needs them (figures come from <Fig>).
  * Every problem is reported as `file:line: reason`, all of a file's problems together, and the build stops.
- * The content check runs the same plugins first (checkArticleBody, from src/lib/content/articles.ts), so a
+ * The content pass runs the same plugins first (checkArticleBody, from src/lib/content/read.ts), so a
  * build normally stops there with one clean line per problem; the pipeline plugin is the guarantee for any
  * MDX that reaches the compiler another way.
  *
@@ -18,6 +18,7 @@
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { displayPath } from './errors';
+import { unsourcedNumbersIn } from '../data/figureCheck';
 
 interface Point {
   line: number;
@@ -164,18 +165,50 @@ export const reportBodyProblemsPlugin: BodyCheckPlugin = {
   after: (_root, ctx) => BodyProblems.throwIfAny(ctx),
 };
 
-/** The article-body checks, in order, then the report. New checks go before the report. */
-export const articleBodyPlugins: BodyCheckPlugin[] = [safeMarkupPlugin, reportBodyProblemsPlugin];
+/** Elements whose text is not a bare figure: a figure itself, a date, code, a footnote mark. */
+const NOT_PROSE_ELEMENTS = new Set(['fig', 'jpy', 'data', 'time', 'code', 'kbd', 'samp', 'sup']);
+const NOT_PROSE_NODES = new Set(['inlineCode', 'code', 'footnoteReference', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'html', 'yaml']);
 
-/** A <Fig> as written in a body: its attributes and line, for the content check to resolve (figure.ts). */
+function findBareFigures(node: Readonly<Node>, ctx: VisitorContext): void {
+  if (NOT_PROSE_NODES.has(node.type)) return;
+  const element = String(node.name ?? '').toLowerCase();
+  if (/^mdxJsx/.test(node.type) && (NOT_PROSE_ELEMENTS.has(element) || FORBIDDEN_ELEMENTS.has(element))) return;
+  const children = (node.children ?? []) as Node[];
+  // A link whose text is its own address (a bare URL) holds no figure.
+  if (node.type === 'link' && children.length === 1 && children[0]!.value === node.url) return;
+  if (node.type === 'text') {
+    for (const f of unsourcedNumbersIn(String(node.value ?? ''))) {
+      BodyProblems.add(ctx, node, `bare figure "${f.number}" in "${f.context}": write it as <Fig d=… period=… /> so it comes from a dataset (a date as <time>)`);
+    }
+  }
+  for (const child of children) findBareFigures(child, ctx);
+}
+
+/**
+ * The figure check at compile time (rules in src/lib/data/figureCheck.ts): a number in a body's prose that no
+ * rule allows (a year, a written date, a code) is a figure typed by hand; it must be a <Fig>. The built-page
+ * check (tests/dist/figures.test.ts) still covers what components print around the body.
+ */
+export const bareFigurePlugin: BodyCheckPlugin = {
+  name: 'atlas-bare-figures',
+  options: { position: true },
+  before: (root, ctx) => findBareFigures(root, ctx),
+};
+
+/** The article-body checks, in order, then the report. New checks go before the report. */
+export const articleBodyPlugins: BodyCheckPlugin[] = [safeMarkupPlugin, bareFigurePlugin, reportBodyProblemsPlugin];
+
+/** A <Fig> or <Jpy> as written in a body: its attributes and line, for the content check to resolve (figure.ts). */
 export interface FigureReference {
+  element: 'Fig' | 'Jpy';
   line?: number;
   attributes: Record<string, string>;
 }
 const FIGURES_KEY = 'atlasFigures';
 
 function collectFigure(node: Readonly<Node>, ctx: VisitorContext): undefined {
-  if (node.name !== 'Fig') return undefined;
+  const element = node.name;
+  if (element !== 'Fig' && element !== 'Jpy') return undefined;
   const attributes: Record<string, string> = {};
   for (const attr of (node.attributes ?? []) as JsxAttribute[]) {
     if (attr.type !== 'mdxJsxAttribute' || !attr.name) continue;
@@ -183,11 +216,11 @@ function collectFigure(node: Readonly<Node>, ctx: VisitorContext): undefined {
     const value = typeof attr.value === 'string' ? attr.value : attr.value?.value?.trim();
     if (value !== undefined) attributes[attr.name] = value;
   }
-  ((ctx.data[FIGURES_KEY] ??= []) as FigureReference[]).push({ line: node.position?.start.line, attributes });
+  ((ctx.data[FIGURES_KEY] ??= []) as FigureReference[]).push({ element, line: node.position?.start.line, attributes });
   return undefined;
 }
 
-/** Collects every <Fig> in a body, so the content check can resolve each against the datasets before rendering. */
+/** Collects every <Fig> and <Jpy> in a body, so the content check can resolve each against the datasets before rendering. */
 export const figureReferencesPlugin: BodyCheckPlugin = {
   name: 'atlas-figure-references',
   options: { position: true },
@@ -196,14 +229,14 @@ export const figureReferencesPlugin: BodyCheckPlugin = {
 };
 
 /**
- * Runs the body checks on one article (its whole text, frontmatter included, so lines match the file) and
- * collects its <Fig> references. MDX syntax errors are left to the MDX compiler, which reports them with their
+ * Runs the body checks on one MDX body and collects its <Fig> references. The frontmatter is not part of it
+ * (the content pass has parsed that once already); `firstLine` is the body's first line in the file, so
+ * reported lines match the file. MDX syntax errors are left to the MDX compiler, which reports them with their
  * position.
  */
-export function checkArticleBody(text: string, absolutePath: string): { problems: BodyProblem[]; figures: FigureReference[] } {
+export function checkArticleBody(body: string, absolutePath: string, firstLine = 1): { problems: BodyProblem[]; figures: FigureReference[] } {
   const checks = [...articleBodyPlugins.filter((p) => p !== reportBodyProblemsPlugin), figureReferencesPlugin];
-  // Blank the frontmatter out (keeping its lines) as Astro's MDX integration does before compiling.
-  const source = text.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n|$)/, (block) => block.replace(/[^\r\n]/g, ''));
+  const source = '\n'.repeat(firstLine - 1) + body;
   try {
     const data = mdxToJs(source, { mdastPlugins: checks as never, fileURL: pathToFileURL(absolutePath) }).data as Record<string, unknown>;
     return { problems: BodyProblems.of(data), figures: (data[FIGURES_KEY] as FigureReference[] | undefined) ?? [] };

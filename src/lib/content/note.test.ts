@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { localizedNote } from '../../schemas/common';
+import { localizedNote } from '~/schemas/common';
 import { noteParts, noteText } from './note';
 
 const quoted = localizedNote.parse({

@@ -3,8 +3,8 @@
  * verbatim quote in its original language; pages render it as <q lang="…">, plain-text outputs (CSV) wrap it
  * in the page language's quotation marks (UI string "note.quoted").
  */
-import { t, type Lang } from '../../i18n/index';
-import { QUOTE_TOKEN, type LocalizedNote } from '../../schemas/common';
+import { t, type Lang } from '~/i18n/index';
+import { QUOTE_TOKEN, type LocalizedNote } from '~/schemas/common';
 
 export type NotePart = { kind: 'text'; text: string } | { kind: 'quote'; text: string; lang: string };
 

@@ -1,16 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { article, validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
-import { readArticles } from './articles';
-import { formatIssue } from './errors';
-import { loadRegistry, readRegistry } from './registry';
+import { article, validContent, writeContent, type ContentTree, treeProblems } from '../../../tests/fixtures/contentFixture';
+import { CONTENT } from '~/content.config';
+import { loadContent } from './read';
 
 function problems(change: (tree: ContentTree) => void): string[] {
   const tree = validContent();
   change(tree);
-  const root = writeContent(tree);
-  const { registry, issues } = readRegistry(root);
-  const articleIssues = readArticles(root, registry).issues;
-  return [...issues, ...articleIssues].map(formatIssue).map((line) => line.replace(root, 'content'));
+  return treeProblems(tree);
 }
 
 describe('content validation', () => {
@@ -110,9 +106,9 @@ describe('content validation', () => {
     expect(line).toMatch(/^content\/datasets\/wage\.json: not valid JSON/);
   });
 
-  it('rejects an article whose translation key disagrees with its translations', () => {
-    const [line] = problems((t) => (t.articles['ja/meeting.mdx'] = article('meeting-ja', 'ja')));
-    expect(line).toBe('content/articles/ja/meeting.mdx › translationKey: "meeting-ja" disagrees with the file name "meeting" that its translations share');
+  it('takes the translation key from the file name and refuses one written in the frontmatter', () => {
+    const [line] = problems((t) => (t.articles['ja/meeting.mdx'] = article('meeting', 'ja').replace('title:', 'translationKey: meeting-ja\ntitle:')));
+    expect(line).toBe('content/articles/ja/meeting.mdx: unknown key "translationKey"');
   });
 
   it('rejects translations that disagree on the date', () => {
@@ -125,11 +121,11 @@ describe('content validation', () => {
     expect(line).toBe('content/articles/en/meeting.mdx › sources[1]: unknown source id "ghost"');
   });
 
-  it('loadRegistry throws one message listing every problem', () => {
+  it('loadContent throws one message listing every problem', () => {
     const tree = validContent();
     tree.datasets['wage.json']!.observations[0].source = 'nope';
     tree.datasets['wage.json']!.observations[1].region = '71.71';
     const root = writeContent(tree);
-    expect(() => loadRegistry(root)).toThrow(/2 problems[\s\S]*unknown source id "nope"[\s\S]*not listed in the dataset's geography/);
+    expect(() => loadContent(root, CONTENT)).toThrow(/2 problems[\s\S]*unknown source id "nope"[\s\S]*not listed in the dataset's geography/);
   });
 });

@@ -1,9 +1,8 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { article, validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
-import { formatIssue } from './errors';
-import { readContent } from './validate';
+import { article, validContent, type ContentTree, treeProblems } from '../../../tests/fixtures/contentFixture';
+import { LANGS } from '~/i18n/langs';
 
 /*
  * Issue 11 §2–§3: every bad input gives one line, `file › field: reason`, and nothing else (no follow-on
@@ -12,9 +11,7 @@ import { readContent } from './validate';
 function lines(change: (tree: ContentTree) => void, after?: (root: string) => void): string[] {
   const tree = validContent();
   change(tree);
-  const root = writeContent(tree);
-  after?.(root);
-  return readContent(root).issues.map(formatIssue).map((line) => line.replaceAll(root, 'content'));
+  return treeProblems(tree, after);
 }
 
 const wage = (t: ContentTree) => t.datasets['wage.json']!;
@@ -59,13 +56,13 @@ describe('dates and periods exist in the calendar', () => {
         wage(t).lastVerified = bad;
         t.sources['economy.json']![0]!.accessed = bad;
         t.sources['economy.json']![1]!.published = bad;
-        for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang).replace("'2026-02-11'", `'${bad}'`);
+        for (const lang of LANGS) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang).replace("'2026-02-11'", `'${bad}'`);
       });
       expect(got).toHaveLength(6);
       expect(got).toContainEqual(expect.stringMatching(/^content\/sources\/fixture-economy\.json › \[0\]\.accessed: "/));
       expect(got).toContainEqual(expect.stringMatching(/^content\/sources\/fixture-economy\.json › \[1\]\.published: "/));
       expect(got).toContainEqual(expect.stringMatching(/^content\/datasets\/wage\.json › lastVerified: "/));
-      for (const lang of ['ja', 'id', 'en']) expect(got).toContainEqual(expect.stringMatching(new RegExp(`^content/articles/${lang}/meeting\\.mdx › date: "${bad}"`)));
+      for (const lang of LANGS) expect(got).toContainEqual(expect.stringMatching(new RegExp(`^content/articles/${lang}/meeting\\.mdx › date: "${bad}"`)));
       // The sources that failed are not reported again by the dataset and article that cite them.
       expect(got.join('\n')).not.toMatch(/unknown source/);
     });
@@ -112,7 +109,7 @@ describe('text length limits', () => {
     expect(got).toEqual([
       'content/datasets/wage.json › title.ja: text of 400 characters is longer than the limit of 300 for this field',
       'content/datasets/wage.json › description.en: text of 5,000,000 characters is longer than the limit of 4,000 for this field',
-      'content/articles/en/meeting.mdx › body: the article body has 125,002 characters, more than the limit of 100,000',
+      'content/articles/en/meeting.mdx › body: the body has 125,002 characters, more than the limit of 100,000',
     ]);
   });
 });
@@ -155,7 +152,7 @@ describe('one problem, one line', () => {
   it('a JSON syntax error gives no schema lines after it, and no "unknown dataset" from the articles that cite it', () => {
     const got = lines((t) => {
       (t.datasets as Record<string, unknown>)['wage.json'] = '{ "id": "wage", ';
-      for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n');
+      for (const lang of LANGS) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n');
     });
     expect(got).toHaveLength(1);
     expect(got[0]).toMatch(/^content\/datasets\/wage\.json: not valid JSON \(/);
@@ -164,7 +161,7 @@ describe('one problem, one line', () => {
   it('a dataset that fails its schema is not reported again by the articles that cite it', () => {
     const got = lines((t) => {
       wage(t).unit = 'furlongs';
-      for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n');
+      for (const lang of LANGS) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n');
     });
     expect(got).toEqual([expect.stringMatching(/^content\/datasets\/wage\.json › unit: /)]);
   });
@@ -185,7 +182,7 @@ describe('one problem, one line', () => {
 
   it('a reference to a dataset that does not exist at all is still reported', () => {
     const got = lines((t) => {
-      for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [ghost]\n');
+      for (const lang of LANGS) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [ghost]\n');
     });
     expect(got).toHaveLength(3);
     expect(got[0]).toMatch(/meeting\.mdx › datasets\[0\]: unknown dataset id "ghost"/);
@@ -193,16 +190,29 @@ describe('one problem, one line', () => {
 
   it('a <Fig> that names no observation is one line with the article line, before anything renders', () => {
     const got = lines((t) => {
-      for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n').replace('Body.', 'Text.\n\nThe wage is <Fig d="wage" period="1999" /> a month.');
+      for (const lang of LANGS) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang, 'datasets: [wage]\n').replace('Body.', 'Text.\n\nThe wage is <Fig d="wage" period="1999" /> a month.');
     });
     expect(got).toHaveLength(3);
-    expect(got[0]).toMatch(/^content\/articles\/en\/meeting\.mdx:15: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"$/);
+    expect(got[0]).toMatch(/^content\/articles\/en\/meeting\.mdx:14: <Fig d="wage" period="1999" \/>: no observation for period 1999, region 71, series value in dataset "wage"$/);
+  });
+
+  it('a prose page (content/pages/) has its <Fig> and <Jpy> checked like an article: yen only from rupiah, with a rate', () => {
+    const page = (body: string) => `---\ntitle: Guide\ndescription: What investors ask first.\n---\n\n${body}\n`;
+    const got = lines((t) => {
+      t.datasets['share.json'] = { ...wage(t), id: 'share', unit: 'percent', observations: wage(t).observations.map((o: object) => ({ ...o, value: 12.5 })) };
+      t.pages['en/invest-guide.mdx'] = page('The wage is <Fig d="wage" period="2026" /> <Jpy d="wage" period="2026" />.\n\nA share of <Jpy d="share" period="2026" />, and <Fig d="wage" period="1999" />.');
+    });
+    expect(got).toEqual([
+      'content/pages/en/invest-guide.mdx:6: <Jpy d="wage" />: needs the exchange-rate dataset content/datasets/exchange-rate-idr-jpy.json',
+      'content/pages/en/invest-guide.mdx:8: <Jpy d="share" />: converts rupiah only; the unit is "percent"',
+      'content/pages/en/invest-guide.mdx:8: <Fig d="wage" period="1999" />: no observation for period 1999, region 71, series value in dataset "wage"',
+    ]);
   });
 
   it('a <Fig> citing a dataset that failed on its own is not reported again', () => {
     const got = lines((t) => {
       wage(t).unit = 'furlongs';
-      for (const lang of ['ja', 'id', 'en']) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang).replace('Body.', 'The wage is <Fig d="wage" period="2026" /> a month.');
+      for (const lang of LANGS) t.articles[`${lang}/meeting.mdx`] = article('meeting', lang).replace('Body.', 'The wage is <Fig d="wage" period="2026" /> a month.');
     });
     expect(got).toEqual([expect.stringMatching(/^content\/datasets\/wage\.json › unit: /)]);
   });

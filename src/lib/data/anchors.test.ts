@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Observation } from '../../schemas/dataset';
+import type { Observation } from '~/schemas/dataset';
 import { anchoredObservations, conflictAnchor, observationAnchor, quantityAnchor } from './anchors';
 
 const obs = (o: Partial<Observation>): Observation => ({ period: '2026', region: '71', series: 'value', value: 1, source: 'a', status: 'final', ...o }) as Observation;

@@ -1,5 +1,5 @@
-import { quantityKey } from '../content/integrity';
-import type { Dataset, Observation } from '../../schemas/dataset';
+import { quantityKey } from './quantity';
+import type { Dataset, Observation } from '~/schemas/dataset';
 
 /** Lower-case letters, digits and single hyphens: "71.01" → "71-01", "2020/2024" → "2020-2024". */
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');

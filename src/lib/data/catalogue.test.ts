@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { catalogueEntry, indexBy, levelOf, periodSpan, periodYears } from './catalogue';
-import { testDataset, testSources } from './testData';
+import { wageDataset, SOURCES } from '../../../tests/fixtures/factory';
 
 describe('periods', () => {
   it('expands ranges to every year they touch', () => {
@@ -17,7 +17,7 @@ describe('periods', () => {
 
 describe('catalogueEntry', () => {
   it('summarises years, levels and grades', () => {
-    const e = catalogueEntry(testDataset(), testSources);
+    const e = catalogueEntry(wageDataset(), SOURCES);
     expect(e.years).toEqual([2025, 2026]);
     expect(e.levels).toEqual(['province', 'regency']);
     expect(e.grades).toEqual(['A', 'B']);
@@ -27,7 +27,7 @@ describe('catalogueEntry', () => {
     expect([levelOf('IDN'), levelOf('JPN'), levelOf('31'), levelOf('JP-13')]).toEqual(['national', 'national', 'provinces', 'prefectures']);
   });
   it('indexes ids by year, newest first', () => {
-    const a = catalogueEntry(testDataset(), testSources);
+    const a = catalogueEntry(wageDataset(), SOURCES);
     const b = { ...a, id: 'other', years: [2024, 2025] };
     expect(indexBy([a, b], (e) => e.years)).toEqual([[2026, ['wage']], [2025, ['wage', 'other']], [2024, ['other']]]);
     expect(indexBy([a, b], (e) => e.levels)[0]).toEqual(['province', ['wage', 'other']]);

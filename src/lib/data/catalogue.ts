@@ -2,8 +2,8 @@
  * The data catalogue's facts about each dataset: years covered, geographic level, grades. Computed here
  * so the server-rendered indexes (by sector, year and geography) and the small JS filter agree.
  */
-import type { Dataset } from '../../schemas/dataset';
-import type { Source } from '../../schemas/source';
+import type { Dataset } from '~/schemas/dataset';
+import type { Source } from '~/schemas/source';
 import { HOME_PROVINCE, regionLevel } from '../regions/regions';
 
 /**

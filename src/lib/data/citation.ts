@@ -1,4 +1,5 @@
-import type { Lang } from '../../i18n/index';
+import { t, type Lang } from '~/i18n/index';
+import { NUMBER_STYLE } from '~/i18n/langs';
 
 /**
  * What a citation needs. For a Sulut Atlas dataset (see `datasetCitationInput`):
@@ -21,10 +22,6 @@ export interface CitationInput {
   accessed: string;
 }
 
-// Fixed month names: Intl's short English months vary between ICU versions ("Sep" vs "Sept").
-const EN_MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-const ID_MONTHS = ['Januari', 'Februari', 'Maret', 'April', 'Mei', 'Juni', 'Juli', 'Agustus', 'September', 'Oktober', 'November', 'Desember'];
-
 function parseDay(date: string): { y: string; m: number; d: number } {
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(date);
   const m = match ? Number(match[2]) : 0;
@@ -35,27 +32,19 @@ function parseDay(date: string): { y: string; m: number; d: number } {
 /** The accessed date in each language's citation style: "29 Nov 2026", "29 November 2026", "2026年11月29日". */
 export function citationDate(date: string, lang: Lang): string {
   const { y, m, d } = parseDay(date);
-  if (lang === 'ja') return `${y}年${m}月${d}日`;
-  return `${d} ${(lang === 'id' ? ID_MONTHS : EN_MONTHS)[m - 1]} ${y}`;
+  const months = NUMBER_STYLE[lang].citationMonths;
+  return t(lang, 'data.citationDate', { year: y, month: months ? months[m - 1]! : m, day: d });
 }
 
 /**
- * One citation style per language (design brief, "Citations"):
+ * One citation style per language (design brief, "Citations"; the patterns are the dictionaries' data.citation):
  * - en: Publisher (Year). Title [dataset, version abc123]. Sulut Atlas. URL (accessed 29 Nov 2026).
  * - id: Penerbit (Tahun). Judul [dataset, versi abc123]. Sulut Atlas. URL (diakses 29 November 2026).
  * - ja: 出典：発行者「タイトル」（年）、Sulut Atlas（データセット版 abc123）、URL（2026年11月29日閲覧）
  */
 export function formatCitation(input: CitationInput, lang: Lang): string {
   const { publisher, year, title, version, url, accessed } = input;
-  const date = citationDate(accessed, lang);
-  switch (lang) {
-    case 'ja':
-      return `出典：${publisher}「${title}」（${year}）、Sulut Atlas（データセット版 ${version}）、${url}（${date}閲覧）`;
-    case 'id':
-      return `${publisher} (${year}). ${title} [dataset, versi ${version}]. Sulut Atlas. ${url} (diakses ${date}).`;
-    case 'en':
-      return `${publisher} (${year}). ${title} [dataset, version ${version}]. Sulut Atlas. ${url} (accessed ${date}).`;
-  }
+  return t(lang, 'data.citation', { publisher, year, title, version, url, date: citationDate(accessed, lang) });
 }
 
 const BIBTEX_SPECIAL: Record<string, string> = {

@@ -1,6 +1,8 @@
 /**
  * RFC 4180 CSV: fields with a comma, a double quote, a CR or LF are quoted and quotes are doubled;
  * lines end in CRLF. Numbers are written with String(), which round-trips exactly through parseFloat.
+ * Hand-written because chart pages build their CSV download in the browser (no Node Buffer there, and the
+ * chart-page JS budget); reading is strict csv-parse in ./csvRead.ts.
  */
 export type CsvValue = string | number | boolean | null | undefined;
 
@@ -31,43 +33,4 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvVal
     if (row.length !== header.length) throw new Error(`toCsv: row ${i} has ${row.length} fields, header has ${header.length}`);
   }
   return [header, ...rows].map((row) => row.map((cell) => csvField(neutraliseFormula(cell))).join(',')).join('\r\n') + '\r\n';
-}
-
-/** A strict RFC 4180 parser, used by tests and by the benchmark to check our own output. */
-export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') {
-      row.push(field);
-      field = '';
-    } else if (c === '\r' && text[i + 1] === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-      i++;
-    } else if (c === '\n') {
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = '';
-    } else field += c;
-  }
-  if (quoted) throw new Error('parseCsv: unterminated quoted field');
-  if (field !== '' || row.length) {
-    row.push(field);
-    rows.push(row);
-  }
-  return rows;
 }

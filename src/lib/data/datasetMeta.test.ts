@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { formatCitation } from './citation';
 import { datasetCitationInput, datasetJsonLd, temporalCoverage } from './datasetMeta';
-import { testDataset, testRegions, testSources } from './testData';
+import { wageDataset, REGIONS, SOURCES } from '../../../tests/fixtures/factory';
 
 describe('datasetCitationInput', () => {
   it('uses Sulut Atlas, the localised title and lastVerified for year and accessed', () => {
-    const input = datasetCitationInput(testDataset({ lastVerified: '2026-11-29' }), 'id', 'https://x/id/data/wage/', 'abcd1234');
+    const input = datasetCitationInput(wageDataset({ lastVerified: '2026-11-29' }), 'id', 'https://x/id/data/wage/', 'abcd1234');
     expect(formatCitation(input, 'id')).toBe('Sulut Atlas (2026). Wage (id) [dataset, versi abcd1234]. Sulut Atlas. https://x/id/data/wage/ (diakses 29 November 2026).');
   });
 });
@@ -21,9 +21,9 @@ describe('temporalCoverage', () => {
 
 describe('datasetJsonLd', () => {
   it('describes the dataset with distributions, coverage and sources', () => {
-    const ld = datasetJsonLd(testDataset(), {
+    const ld = datasetJsonLd(wageDataset(), {
       lang: 'en', url: 'https://x/en/data/wage/', csvUrl: 'https://x/data/wage.csv', jsonUrl: 'https://x/data/wage.json', siteUrl: 'https://x/',
-      version: 'abcd1234', sources: [...testSources.values()], regions: testRegions,
+      version: 'abcd1234', sources: [...SOURCES.values()], regions: REGIONS,
     });
     expect(ld).toMatchObject({
       '@type': 'Dataset', name: 'Wage', version: 'abcd1234', license: 'https://creativecommons.org/licenses/by/4.0/', dateModified: '2026-11-29',

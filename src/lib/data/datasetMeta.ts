@@ -2,10 +2,10 @@
  * A dataset's citation and its schema.org/Dataset description, both built from the same metadata so
  * the "Cite this" block, the JSON-LD and the downloads never disagree.
  */
-import type { Lang } from '../../i18n/index';
-import type { Dataset } from '../../schemas/dataset';
-import type { Region } from '../../schemas/region';
-import type { Source } from '../../schemas/source';
+import type { Lang } from '~/i18n/index';
+import type { Dataset } from '~/schemas/dataset';
+import type { Region } from '~/schemas/region';
+import type { Source } from '~/schemas/source';
 import { periodSpan } from './catalogue';
 import type { CitationInput } from './citation';
 import { LICENSE_URLS } from './downloads';

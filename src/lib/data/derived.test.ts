@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent, type ContentTree } from '../../../tests/fixtures/contentFixture';
-import { formatIssue } from '../content/errors';
-import { loadRegistry, readRegistry } from '../content/registry';
+import { validContent, writeContent, type ContentTree, treeProblems } from '../../../tests/fixtures/contentFixture';
+import { CONTENT } from '~/content.config';
+import { loadContent } from '../content/read';
 import { applyMethod, derivedStatus } from './derived';
 
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
@@ -40,15 +40,14 @@ function withRates(tree: ContentTree): ContentTree {
 function problems(change: (tree: ContentTree) => void = () => {}): string[] {
   const tree = withRates(validContent());
   change(tree);
-  const root = writeContent(tree);
-  return readRegistry(root).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return treeProblems(tree);
 }
 const crossRate = (tree: ContentTree) => tree.datasets['idr-jpy.json']!.observations[0];
 
 describe('derived observations: computed at build time, never typed', () => {
   it('computes the cross rate, its status and the weakest input source', () => {
     const root = writeContent(withRates(validContent()));
-    const o = loadRegistry(root).datasets.get('idr-jpy')!.observations[0]!;
+    const o = loadContent(root, CONTENT).datasets.get('idr-jpy')!.observations[0]!;
     expect(o.value).toBe(107.17);
     expect(o.status).toBe('final');
     expect(o.source).toBe('src-b'); // grade B beats grade A as the weaker input
@@ -102,14 +101,13 @@ function withDensity(tree: ContentTree): ContentTree {
 function densityProblems(change: (tree: ContentTree) => void = () => {}): string[] {
   const tree = withDensity(validContent());
   change(tree);
-  const root = writeContent(tree);
-  return readRegistry(root).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return treeProblems(tree);
 }
 const density = (tree: ContentTree) => tree.datasets['density.json']!;
 
 describe('density: a count divided by an area, checked for both', () => {
   it('computes people per km² from a population and an area, rounded to the declared decimals', () => {
-    const o = loadRegistry(writeContent(withDensity(validContent()))).datasets.get('density')!.observations[0]!;
+    const o = loadContent(writeContent(withDensity(validContent())), CONTENT).datasets.get('density')!.observations[0]!;
     expect(o.value).toBe(2840); // 459,409 ÷ 161.76 = 2,840.07
     expect(o.status).toBe('final');
     expect(o.source).toBe('src-b');

@@ -4,9 +4,9 @@
  * the value (rounded to the observation's `decimals`), the status and the source, or reports why it cannot.
  */
 import type { ContentIssue } from '../content/errors';
-import type { DatasetFile, DerivationMethod, ObservationRef, ObservationStatus } from '../../schemas/dataset';
-import type { Source } from '../../schemas/source';
-import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
+import type { DatasetFile, DerivationMethod, ObservationRef, ObservationStatus } from '~/schemas/dataset';
+import type { Source } from '~/schemas/source';
+import { UNITS, type UnitDefinition, type UnitId } from '~/schemas/units';
 import { numberToDecimal, roundDecimal } from '../format/decimal';
 import { magnitudeOf } from './published';
 

@@ -3,11 +3,11 @@
  * dataset (its data and full metadata) and a Frictionless Data Package describing every CSV.
  * The endpoints in src/pages/data/ only call these functions, so the formats are tested here.
  */
-import { DERIVATION_METHODS, OBSERVATION_STATUSES, type Dataset, type Observation } from '../../schemas/dataset';
-import type { Region } from '../../schemas/region';
-import type { Source } from '../../schemas/source';
-import { UNITS, type UnitId } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import { DERIVATION_METHODS, OBSERVATION_STATUSES, type Dataset, type Observation } from '~/schemas/dataset';
+import type { Region } from '~/schemas/region';
+import type { Source } from '~/schemas/source';
+import { UNITS, type UnitId } from '~/schemas/units';
+import { quantityKey, unitOf } from './quantity';
 import { noteText } from '../content/note';
 import { toCsv, type CsvValue } from './csv';
 import { refKey } from './derived';
@@ -74,10 +74,6 @@ export const SOURCE_FIELDS: readonly TableField[] = [
 
 /** Licence identifiers used in content, with their canonical addresses (src/lib/data/licence.ts). */
 export const LICENSE_URLS: Record<string, string> = LICENCE_URLS;
-
-export function unitOf(dataset: Pick<Dataset, 'unit' | 'series'>, series: string): UnitId {
-  return dataset.series.find((s) => s.id === series)?.unit ?? dataset.unit;
-}
 
 /**
  * A value as text that parses back to exactly the same number, keeping published trailing zeros:

@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../schemas/dataset';
+import type { Dataset } from '~/schemas/dataset';
 import { figureLocation, resolveFigure } from './figure';
-import { testDataset } from './testData';
+import { wageDataset } from '../../../tests/fixtures/factory';
 
 const where = 'content/articles/en/x.mdx';
-const single = testDataset({
+const single = wageDataset({
   id: 'single',
   series: [],
   observations: [{ period: '2026', region: '71', series: 'value', value: 5, source: 'bps', status: 'final' }],
   conflicts: [],
 });
-const datasets = new Map<string, Dataset>([['wage', testDataset()], ['single', single]]);
+const datasets = new Map<string, Dataset>([['wage', wageDataset()], ['single', single]]);
 
 describe('resolveFigure', () => {
   it('finds one observation, defaulting region to 71 and series to the only one', () => {

@@ -3,11 +3,11 @@
  * Anything less than one unambiguous, undisputed value is an error that names the article, the dataset
  * and the observation key, so a typo or a disputed figure fails the build instead of printing.
  */
-import type { Dataset, Observation } from '../../schemas/dataset';
-import type { UnitId } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import type { Dataset, Observation } from '~/schemas/dataset';
+import type { UnitId } from '~/schemas/units';
+import { quantityKey } from './quantity';
 import { observationAnchor } from './anchors';
-import { unitOf } from './downloads';
+import { unitOf } from './quantity';
 
 export interface FigureQuery {
   /** Dataset id. */

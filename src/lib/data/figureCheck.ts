@@ -127,6 +127,19 @@ export function allowedByRule(text: string, start: number, end: number): boolean
   return false;
 }
 
+/** Numbers in one run of text that no rule allows (the MDX body check and the built-page check share it). */
+export function unsourcedNumbersIn(raw: string): Finding[] {
+  const text = raw.replace(/\u00a0/g, ' ');
+  const findings: Finding[] = [];
+  for (const match of text.matchAll(NUMBER)) {
+    const start = match.index!;
+    const end = start + match[0].length;
+    if (allowedByRule(text, start, end)) continue;
+    findings.push({ number: match[0], context: text.slice(Math.max(0, start - 30), end + 30).replace(/\s+/g, ' ').trim() });
+  }
+  return findings;
+}
+
 /** Numbers in the text of one checked region that no rule allows. */
 export function findUnsourcedNumbers(region: HTMLElement): Finding[] {
   const findings: Finding[] = [];
@@ -139,13 +152,7 @@ export function findUnsourcedNumbers(region: HTMLElement): Finding[] {
     }
     if (node.nodeType !== 3) return;
     // Decoded text: "&#39;" in raw HTML is an apostrophe, not the number 39.
-    const text = node.text.replace(/\u00a0/g, ' ');
-    for (const match of text.matchAll(NUMBER)) {
-      const start = match.index!;
-      const end = start + match[0].length;
-      if (allowedByRule(text, start, end)) continue;
-      findings.push({ number: match[0], context: text.slice(Math.max(0, start - 30), end + 30).replace(/\s+/g, ' ').trim() });
-    }
+    findings.push(...unsourcedNumbersIn(node.text));
   };
   visit(region);
   return findings;

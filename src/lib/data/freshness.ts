@@ -1,4 +1,4 @@
-import type { Dataset } from '../../schemas/dataset';
+import type { Dataset } from '~/schemas/dataset';
 
 /**
  * Days after the end of the expected release period before a dataset is flagged "update due": publishers slip

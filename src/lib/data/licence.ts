@@ -3,8 +3,8 @@
  * is the site's, CC BY 4.0; the figures are facts reported by the sources, whose own texts stay under their
  * publishers' terms, and a few sources publish under an open licence (Wikipedia copies: CC BY-SA).
  */
-import type { Dataset } from '../../schemas/dataset';
-import type { Source } from '../../schemas/source';
+import type { Dataset } from '~/schemas/dataset';
+import type { Source } from '~/schemas/source';
 import { sourceIdsOf } from './provenance';
 
 export const SITE_LICENCE = 'CC-BY-4.0' as const;

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { conflictViews, observationRows } from './observationView';
-import { testDataset } from './testData';
+import { wageDataset } from '../../../tests/fixtures/factory';
 
 describe('observationRows', () => {
   it('orders by declared series, region, period and source, with anchors and units', () => {
-    const rows = observationRows(testDataset());
+    const rows = observationRows(wageDataset());
     expect(rows.map((r) => r.anchor)).toEqual([
       'obs-ump-71-2025',
       'obs-ump-71-2026--bps',
@@ -20,7 +20,7 @@ describe('observationRows', () => {
 
 describe('conflictViews', () => {
   it('gives each declared conflict both observations and the explanation in the page language', () => {
-    const [view] = conflictViews(testDataset(), 'id');
+    const [view] = conflictViews(wageDataset(), 'id');
     expect(view!.anchor).toBe('conflict-ump-71-2026');
     expect(view!.explanation).toBe('The news rounded (id)');
     expect(view!.rows.map((r) => [r.observation.source, r.observation.value])).toEqual([['bps', 4002630], ['news', 4002000]]);

@@ -1,10 +1,10 @@
 /** Rows of a dataset page's observation table, in reading order, each with its permalink anchor. */
-import type { Lang } from '../../i18n/index';
-import type { Dataset, Observation } from '../../schemas/dataset';
-import type { UnitId } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import type { Lang } from '~/i18n/index';
+import type { Dataset, Observation } from '~/schemas/dataset';
+import type { UnitId } from '~/schemas/units';
+import { quantityKey } from './quantity';
 import { anchoredObservations, conflictAnchor } from './anchors';
-import { unitOf } from './downloads';
+import { unitOf } from './quantity';
 
 export interface ObservationRow {
   observation: Observation;

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../content/registry';
+import { CONTENT } from '~/content.config';
+import { loadContent } from '../content/read';
 import { formatValue } from '../format/formatValue';
 import { datasetLicence, licenceKind, licenceStatement } from './licence';
 import { nounOf, sourceCredit, sourceIdsOf, textIn } from './provenance';
 
-const registry = loadRegistry('content');
+const registry = loadContent('content', CONTENT);
 
 describe('sourceCredit: the original publisher first', () => {
   it('prints "X, via Y" in each language when the source names the original release', () => {

@@ -2,14 +2,14 @@
  * How pages name where a figure comes from: the original publisher first ("BPS Sulawesi Utara, via ANTARA"),
  * the inputs of a computed figure, and the word a count is written with.
  */
-import { t, type Lang } from '../../i18n/index';
-import type { LocalizedText } from '../../schemas/common';
-import type { Dataset, DerivationMethod, Observation } from '../../schemas/dataset';
-import type { Source } from '../../schemas/source';
-import type { UnitId } from '../../schemas/units';
-import { quantityKey } from '../content/integrity';
+import { t, type Lang } from '~/i18n/index';
+import type { LocalizedText } from '~/schemas/common';
+import type { Dataset, DerivationMethod, Observation } from '~/schemas/dataset';
+import type { Source } from '~/schemas/source';
+import type { UnitId } from '~/schemas/units';
+import { quantityKey } from './quantity';
 import { conflictingKeys, observationAnchor } from './anchors';
-import { unitOf } from './downloads';
+import { unitOf } from './quantity';
 
 /** "BPS Sulawesi Utara, via ANTARA Manado" when the source reports an official release; else the publisher. */
 export function sourceCredit(source: Pick<Source, 'publisher' | 'origin'>, lang: Lang): string {

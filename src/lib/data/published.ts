@@ -2,8 +2,8 @@
  * The published form of an observation (the figure as printed) must say the same as its value: the same
  * quantity in a unit of the same kind, equal exactly or up to the rounding the value's decimals declare.
  */
-import type { PublishedForm } from '../../schemas/dataset';
-import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
+import type { PublishedForm } from '~/schemas/dataset';
+import { UNITS, type UnitDefinition, type UnitId } from '~/schemas/units';
 import { decimalsOf } from '../format/formatNumber';
 import { normalizeDecimal, numberToDecimal, roundDecimal, shiftDecimal } from '../format/decimal';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Revision } from '../../schemas/dataset';
+import type { Revision } from '~/schemas/dataset';
 import { archivedVersions, dataUpdates, figuresChangedAfter, revisionProblems } from './revisions';
 
 const text = { ja: 'ja', id: 'id', en: 'en' };

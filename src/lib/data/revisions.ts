@@ -1,4 +1,4 @@
-import type { Dataset, Revision } from '../../schemas/dataset';
+import type { Dataset, Revision } from '~/schemas/dataset';
 
 /** One line of the data-updates page and feed: a revision of one dataset. */
 export interface DataUpdate {

@@ -1,6 +1,6 @@
-import { OBSERVATION_STATUSES, PERIOD_PATTERNS, type PeriodType } from '../../schemas/dataset';
-import { UNIT_IDS } from '../../schemas/units';
-import { parseCsv } from './csv';
+import { OBSERVATION_STATUSES, PERIOD_PATTERNS, type PeriodType } from '~/schemas/dataset';
+import { UNIT_IDS } from '~/schemas/units';
+import { parseCsv } from './csvRead';
 
 /**
  * `npm run data:import`: observations from a tidy CSV, one row per observation. Columns: period, region, value

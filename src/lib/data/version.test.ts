@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset } from '../../schemas/dataset';
+import type { Dataset } from '~/schemas/dataset';
 import { canonicalJson, datasetVersion } from './version';
 
 const base = {

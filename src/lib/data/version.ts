@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Dataset } from '../../schemas/dataset';
+import type { Dataset } from '~/schemas/dataset';
 
 /**
  * Canonical JSON: object keys sorted at every depth, arrays kept in order, no whitespace.

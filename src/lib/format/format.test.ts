@@ -1,5 +1,5 @@
 import { valueParts, formatValue as formatWhole } from './formatValue';
-import { UNITS as ALL_UNITS } from '../../schemas/units';
+import { UNITS as ALL_UNITS } from '~/schemas/units';
 import { describe, expect, it } from 'vitest';
 import { formatDate, formatPeriod } from './formatDate';
 import { decimalsOf, formatNumber } from './formatNumber';

@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Lang } from '../../i18n/index';
+import { INTL_LOCALE, type Lang } from '~/i18n/index';
 import { formatPeriodLabel } from './period';
 
 /**

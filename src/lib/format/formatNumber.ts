@@ -1,4 +1,4 @@
-import { INTL_LOCALE, type Lang } from '../../i18n/index';
+import { INTL_LOCALE, type Lang } from '~/i18n/index';
 
 /** Locale-formatted number, keeping exactly `decimals` places when the source published them. */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {

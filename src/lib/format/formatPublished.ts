@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/index';
-import type { PublishedForm } from '../../schemas/dataset';
-import { UNITS, type UnitDefinition } from '../../schemas/units';
+import { NUMBER_STYLE, type Lang } from '~/i18n/langs';
+import type { PublishedForm } from '~/schemas/dataset';
+import { UNITS, type UnitDefinition } from '~/schemas/units';
 import { formatJapaneseLarge } from './formatJapaneseLarge';
 import { formatNumber } from './formatNumber';
 import { placesOf } from './decimal';
@@ -14,14 +14,10 @@ export function formatPublished(form: PublishedForm, lang: Lang): string {
   const def: UnitDefinition = UNITS[form.unit];
   const places = placesOf(form.value);
   const value = Number(form.value);
-  if (lang === 'ja') {
-    if (def.jaBase) return `${formatJapaneseLarge(value, Math.round(Math.log10(def.scale)))}${def.jaBase}`;
-    const number = formatNumber(value, lang, places);
-    if (def.kind === 'percent') return `${number}%`;
-    return `${number}${def.label.ja}`;
-  }
+  const style = NUMBER_STYLE[lang];
+  if (style.myriads && def.jaBase) return `${formatJapaneseLarge(value, Math.round(Math.log10(def.scale)))}${def.jaBase}`;
   const number = formatNumber(value, lang, places);
-  if (def.symbol) return `${def.symbol}${number}${def.scaleWord ? ` ${def.scaleWord[lang]}` : ''}`;
+  if (style.symbolFirst && def.symbol) return `${def.symbol}${number}${def.scaleWord ? ` ${def.scaleWord[lang as keyof typeof def.scaleWord]}` : ''}`;
   if (def.kind === 'percent') return `${number}%`;
-  return def.label[lang] ? `${number} ${def.label[lang]}` : number;
+  return def.label[lang] ? `${number}${style.unitGap}${def.label[lang]}` : number;
 }

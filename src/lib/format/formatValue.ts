@@ -1,6 +1,6 @@
-import type { Lang } from '../../i18n/index';
-import type { LocalizedText } from '../../schemas/common';
-import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
+import { NUMBER_STYLE, type Lang } from '~/i18n/langs';
+import type { LocalizedText } from '~/schemas/common';
+import { UNITS, type UnitDefinition, type UnitId } from '~/schemas/units';
 import { decimalsOf, formatNumber } from './formatNumber';
 import { formatJapaneseLarge } from './formatJapaneseLarge';
 
@@ -19,13 +19,14 @@ export interface FormatValueOptions {
 export function formatValue(value: number, unit: UnitId, lang: Lang, decimals?: number, options: FormatValueOptions = {}): string {
   const number = formatNumber(value, lang, decimals ?? decimalsOf(value));
   const def: UnitDefinition = UNITS[unit];
-  if (def.kind === 'count' && options.noun && def.scale === 1) return lang === 'ja' ? `${number}${options.noun.ja}` : `${number} ${options.noun[lang]}`;
-  if (lang === 'ja' && def.jaBase) return `${formatJapaneseLarge(value, Math.round(Math.log10(def.scale)))}${def.jaBase}`;
-  if (unit === 'idr' && lang !== 'ja') return `Rp${number}`;
+  const style = NUMBER_STYLE[lang];
+  if (def.kind === 'count' && options.noun && def.scale === 1) return `${number}${style.unitGap}${options.noun[lang]}`;
+  if (style.myriads && def.jaBase) return `${formatJapaneseLarge(value, Math.round(Math.log10(def.scale)))}${def.jaBase}`;
+  if (unit === 'idr' && style.symbolFirst) return `${def.symbol}${number}`;
   if (def.kind === 'percent') return `${number}%`;
   const label = def.label[lang];
   if (!label) return number;
-  return lang === 'ja' ? `${number}${label}` : `${number} ${label}`;
+  return `${number}${style.unitGap}${label}`;
 }
 
 /**
@@ -37,7 +38,7 @@ export function valueParts(value: number, unit: UnitId, lang: Lang, decimals?: n
   const number = formatNumber(value, lang, decimals ?? decimalsOf(value));
   const def: UnitDefinition = UNITS[unit];
   if (def.kind === 'count' && options.noun && def.scale === 1) return { number, unit: options.noun[lang] };
-  if (lang === 'ja' && def.jaBase) return { number: formatJapaneseLarge(value, Math.round(Math.log10(def.scale))), unit: def.jaBase };
+  if (NUMBER_STYLE[lang].myriads && def.jaBase) return { number: formatJapaneseLarge(value, Math.round(Math.log10(def.scale))), unit: def.jaBase };
   if (def.kind === 'percent') return { number, unit: '%' };
   return { number, unit: def.label[lang] ?? '' };
 }

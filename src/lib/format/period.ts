@@ -1,4 +1,4 @@
-import { INTL_LOCALE, t, type Lang } from '../../i18n/index';
+import { INTL_LOCALE, t, type Lang } from '~/i18n/index';
 
 /**
  * Periods as time: where a period starts and ends, how long it is, and how to print it short ("Jan–May 2022",

@@ -1,4 +1,4 @@
-import type { Lang } from '../../i18n/index';
+import { NUMBER_STYLE, type Lang } from '~/i18n/langs';
 
 /**
  * Minutes to read a text, at least one. Japanese is counted in characters (about 500 a minute),
@@ -9,6 +9,7 @@ export function readingMinutes(body: string, lang: Lang): number {
     .replace(/^import .*$/gm, '')
     .replace(/<[^>]+>/g, ' ')
     .replace(/\{[^}]*\}/g, ' ');
-  const amount = lang === 'ja' ? text.replace(/\s+/g, '').length / 500 : text.split(/\s+/).filter(Boolean).length / 200;
+  const { by, perMinute } = NUMBER_STYLE[lang].reading;
+  const amount = (by === 'character' ? text.replace(/\s+/g, '').length : text.split(/\s+/).filter(Boolean).length) / perMinute;
   return Math.max(1, Math.round(amount));
 }

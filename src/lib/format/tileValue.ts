@@ -1,5 +1,5 @@
-import type { Lang } from '../../i18n/index';
-import { UNITS, type UnitDefinition, type UnitId } from '../../schemas/units';
+import { NUMBER_STYLE, type Lang } from '~/i18n/langs';
+import { UNITS, type UnitDefinition, type UnitId } from '~/schemas/units';
 import { formatCompact } from './formatCompact';
 import { formatValue, type FormatValueOptions } from './formatValue';
 
@@ -14,13 +14,14 @@ export function tileValue(value: number, unit: UnitId, lang: Lang, decimals?: nu
   const amount = value * def.scale;
   if (def.kind !== 'currency' || Math.abs(amount) < 10_000) return formatValue(value, unit, lang, decimals, options);
   const compact = formatCompact(amount, lang, fractionDigits(amount, lang));
-  if (lang === 'ja') return `${compact}${def.jaBase ?? def.label.ja}`;
+  // Where the currency's name follows the number (ja), the base word; where a symbol leads (id, en), the symbol.
+  if (!NUMBER_STYLE[lang].symbolFirst) return `${compact}${def.jaBase ?? def.label[lang]}`;
   return `${def.symbol ?? ''}${compact}`;
 }
 
 /** Fraction digits that leave about three significant digits in the short form's mantissa. */
 function fractionDigits(amount: number, lang: Lang): number {
-  const step = lang === 'ja' ? 4 : 3;
+  const step = NUMBER_STYLE[lang].myriads ? 4 : 3;
   const exponent = Math.floor(Math.log10(Math.abs(amount)));
   const intDigits = (exponent % step) + 1;
   return Math.max(0, 3 - intDigits);

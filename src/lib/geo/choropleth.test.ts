@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { contrastRatio } from '../charts/palette';
 import { choroplethState, classify, isChoroplethUnit, MIN_REGENCIES } from './choropleth';
-import type { Dataset } from '../../schemas/dataset';
+import type { Dataset } from '~/schemas/dataset';
 
 const codes = ['71.01', '71.02', '71.03', '71.04', '71.05', '71.06', '71.07', '71.08', '71.09', '71.10', '71.11', '71.71', '71.72', '71.73', '71.74'];
 const obs = (n: number, period = '2024', extra: Partial<Dataset['observations'][number]> = {}) =>

@@ -1,6 +1,6 @@
 import { ckmeans } from 'simple-statistics';
-import { ACTUAL_STATUSES, type Dataset } from '../../schemas/dataset';
-import { UNITS } from '../../schemas/units';
+import { ACTUAL_STATUSES, type Dataset } from '~/schemas/dataset';
+import { UNITS } from '~/schemas/units';
 import { isRegencyOf } from '../regions/regions';
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset } from '../../schemas/dataset';
+import { datasetSchema, type Dataset } from '~/schemas/dataset';
 import { ContentValidationError } from '../content/errors';
 import { hasRegencyObservations, regencyValues } from './regencyValues';
 

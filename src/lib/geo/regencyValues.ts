@@ -1,5 +1,5 @@
 import { ContentValidationError, type ContentIssue } from '../content/errors';
-import type { Dataset } from '../../schemas/dataset';
+import type { Dataset } from '~/schemas/dataset';
 import { isRegencyOf } from '../regions/regions';
 
 export interface RegencyValue {

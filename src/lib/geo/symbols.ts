@@ -1,4 +1,4 @@
-import type { PlaceKind } from '../../schemas/place';
+import type { PlaceKind } from '~/schemas/place';
 
 /**
  * Proportional symbols: the circle's *area* is proportional to the value (radius ∝ √value), so a value

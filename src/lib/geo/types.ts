@@ -1,5 +1,5 @@
 import type { Feature, FeatureCollection, MultiPolygon, Polygon } from 'geojson';
-import type { Lang } from '../../i18n/index';
+import type { Lang } from '~/i18n/index';
 
 export type LonLat = [number, number];
 export type XY = [number, number];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Hub } from '../../schemas/hub';
+import type { Hub } from '~/schemas/hub';
 import { figureRefs, hubDatasetIds, hubIdFor } from './collect';
 
 const text = { ja: 'ja', id: 'id', en: 'en' };

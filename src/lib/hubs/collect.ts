@@ -3,9 +3,8 @@
  * figures, charts, map and gaps, and the source ids named directly. Sources of plotted chart values are
  * added by the page from the chart specs.
  */
-import type { Hub } from '../../schemas/hub';
-import { SECTOR_PATHS } from '../site/urls';
-import type { Sector } from '../../schemas/common';
+import type { Hub } from '~/schemas/hub';
+import { SECTOR_HUBS, type Sector } from '~/schemas/common';
 
 /** Every observation reference in the hub: headline figures first, then the narrative's. */
 export function figureRefs(hub: Hub) {
@@ -29,5 +28,5 @@ export function hubDatasetIds(hub: Hub): string[] {
 
 /** The page path a hub for this sector must have ("work-in-japan" for labour). */
 export function hubIdFor(sector: Sector): string {
-  return SECTOR_PATHS[sector].replace(/\/$/, '');
+  return SECTOR_HUBS[sector].path;
 }

@@ -3,8 +3,8 @@
  * paragraph has one, else the paragraph's first sentence, word for word. A first sentence that holds a figure
  * token is not used (it would need its figure beside it); such a paragraph needs a `glance` line.
  */
-import type { Lang } from '../../i18n/index';
-import type { LocalizedText } from '../../schemas/common';
+import type { Lang } from '~/i18n/index';
+import type { LocalizedText } from '~/schemas/common';
 
 interface LeadSource {
   text: LocalizedText;

@@ -1,17 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent } from '../../../tests/fixtures/contentFixture';
+import { validContent, writeContent, contentProblems } from '../../../tests/fixtures/contentFixture';
+import type { Bendable } from '../../../tests/fixtures/contentFixture';
 import { contactsFixture, writeContacts } from '../../../tests/fixtures/contactsFixture';
-import { formatIssue } from '../content/errors';
-import { readRegistry } from '../content/registry';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
 import { isPersonalNumber } from './deskContacts';
 
 /** The issues of a content tree whose contacts directory was changed by `change`. */
-function problems(change: (c: Record<string, Record<string, any>>) => void): string[] {
+function problems(change: (c: Record<string, Bendable>) => void): string[] {
   const contacts = contactsFixture();
   change(contacts);
   const root = writeContent(validContent());
   writeContacts(root, contacts);
-  return readRegistry(root).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return contentProblems(root);
 }
 
 describe('contacts directory (content/contacts/)', () => {
@@ -19,7 +20,7 @@ describe('contacts directory (content/contacts/)', () => {
     expect(problems(() => {})).toEqual([]);
     const root = writeContent(validContent());
     writeContacts(root);
-    expect([...readRegistry(root).registry.contacts.keys()].sort()).toEqual(['bps-sulut', 'desk-b']);
+    expect([...readContent(root, CONTENT).content.contacts.keys()].sort()).toEqual(['bps-sulut', 'desk-b']);
   });
 
   it('fails when a printed channel has no source or no checked date', () => {

@@ -4,9 +4,9 @@
  * carries the date it was checked; a gap says what was searched; no personal number is ever printed. Each
  * opportunity profile names at least two offices, one of them reachable through a sourced, dated channel.
  */
-import type { ContentIssue } from '../content/errors';
-import type { Registry } from '../content/registry';
-import { CONTACT_CHANNELS, NOT_PUBLISHED, type Channel, type DeskContact } from '../../schemas/contact';
+import type { ContentIssue } from '~/lib/content/errors';
+import type { CheckedContent } from '~/lib/content/checks/types';
+import { CONTACT_CHANNELS, NOT_PUBLISHED, type Channel, type DeskContact } from '~/schemas/contact';
 import { contactProblem } from './contacts';
 
 /** How many offices a profile lists at least, and how many of them must have a sourced channel. */
@@ -32,7 +32,7 @@ export function hasDatedChannel(contact: DeskContact): boolean {
 }
 
 /** Problems of one directory entry, against the sources it cites. */
-export function contactEntryIssues(contact: DeskContact, sources: Registry['sources'], file: string): ContentIssue[] {
+export function contactEntryIssues(contact: DeskContact, sources: CheckedContent['sources'], file: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   if (!sources.has(contact.nameSource)) issues.push({ file, path: ['nameSource'], message: `unknown source id "${contact.nameSource}"` });
   for (const { channel, value } of publishedChannels(contact)) {
@@ -60,7 +60,7 @@ export function contactEntryIssues(contact: DeskContact, sources: Registry['sour
 }
 
 /** Contact ids named by a page (a profile or a hub): each must exist; a profile needs two, one reachable. */
-function referenceIssues(ids: readonly string[], contacts: Registry['contacts'], file: string, profile: boolean): ContentIssue[] {
+function referenceIssues(ids: readonly string[], contacts: CheckedContent['contacts'], file: string, profile: boolean): ContentIssue[] {
   const issues: ContentIssue[] = [];
   ids.forEach((id, i) => {
     if (!contacts.has(id)) issues.push({ file, path: ['contacts', i], message: `unknown contact id "${id}" (not in content/contacts/)` });
@@ -74,7 +74,7 @@ function referenceIssues(ids: readonly string[], contacts: Registry['contacts'],
   return issues;
 }
 
-export function checkDeskContacts(registry: Registry): ContentIssue[] {
+export function checkDeskContacts(registry: Pick<CheckedContent, 'contacts' | 'sources' | 'opportunities' | 'hubs'>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   registry.contacts.forEach((c) => issues.push(...contactEntryIssues(c, registry.sources, c.file)));
   registry.opportunities.forEach((o) => issues.push(...referenceIssues(o.contacts, registry.contacts, o.file, true)));

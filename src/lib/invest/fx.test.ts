@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { loadRegistry } from '../content/registry';
-import type { Observation } from '../../schemas/dataset';
+import { CONTENT } from '~/content.config';
+import { loadContent } from '../content/read';
+import type { Observation } from '~/schemas/dataset';
 import { chooseRate, FX_DATASET, RATE_WINDOW_DAYS, rateCredit } from './fx';
 
 const obs = (period: string, value: number, source: string, extra: Partial<Observation> = {}): Observation =>
@@ -31,7 +32,7 @@ describe('chooseRate: best grade, then newest, within a window of the newest rat
 });
 
 describe('the rate the site uses (real content)', () => {
-  const registry = loadRegistry('content');
+  const registry = loadContent('content', CONTENT);
   const dataset = registry.datasets.get(FX_DATASET)!;
   const rate = chooseRate(dataset, registry.sources);
 

@@ -3,10 +3,11 @@
  * (content/datasets/exchange-rate-idr-jpy.json, rupiah per yen). Nothing here stores a rate: the rate is
  * always an observation, and the page shows its date and source beside every conversion.
  */
-import { t, type Lang } from '../../i18n/index';
-import type { Dataset, Observation } from '../../schemas/dataset';
-import type { Source } from '../../schemas/source';
-import { UNITS, type UnitId } from '../../schemas/units';
+import { t, type Lang } from '~/i18n/index';
+import { INTL_LOCALE, NUMBER_STYLE } from '~/i18n/langs';
+import type { Dataset, Observation } from '~/schemas/dataset';
+import type { Source } from '~/schemas/source';
+import { UNITS, type UnitId } from '~/schemas/units';
 import { derivedInputs, sourceCredit } from '../data/provenance';
 import { formatCompact } from '../format/formatCompact';
 
@@ -83,46 +84,15 @@ export function roundApprox(yen: number): number {
   return Math.round(yen / magnitude) * magnitude;
 }
 
-const WORDS: Record<'id' | 'en', { size: number; word: string }[]> = {
-  id: [
-    { size: 1e12, word: 'triliun' },
-    { size: 1e9, word: 'miliar' },
-    { size: 1e6, word: 'juta' },
-  ],
-  en: [
-    { size: 1e12, word: 'trillion' },
-    { size: 1e9, word: 'billion' },
-    { size: 1e6, word: 'million' },
-  ],
-};
-
 /**
  * The rounded yen amount as each language writes it, marked approximate:
  * ja "約3.6万円", id "sekitar ¥36.000", en "about ¥36,000"; large amounts in words: "about ¥85 billion".
  */
 export function formatApproxYen(yen: number, lang: Lang): string {
   const rounded = roundApprox(yen);
-  if (lang === 'ja') return `約${formatCompact(rounded, 'ja')}円`;
-  const number = new Intl.NumberFormat(lang === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 1 });
-  const step = WORDS[lang].find((s) => Math.abs(rounded) >= s.size);
-  const text = step ? `¥${number.format(rounded / step.size)} ${step.word}` : `¥${number.format(rounded)}`;
-  return lang === 'id' ? `sekitar ${text}` : `about ${text}`;
-}
-
-export type TemplatePart = { text: string } | { slot: string };
-
-/**
- * Splits a UI string with placeholders into text and slots, so a component can put elements (<data>,
- * <time>) where "{amount}" and "{date}" stand: "（{amount}、{date}）" → text, slot amount, text, slot date, text.
- */
-export function templateParts(template: string): TemplatePart[] {
-  const parts: TemplatePart[] = [];
-  let last = 0;
-  for (const match of template.matchAll(/\{(\w+)\}/g)) {
-    if (match.index! > last) parts.push({ text: template.slice(last, match.index) });
-    parts.push({ slot: match[1]! });
-    last = match.index! + match[0].length;
-  }
-  if (last < template.length) parts.push({ text: template.slice(last) });
-  return parts;
+  const { myriads, scaleWords } = NUMBER_STYLE[lang];
+  if (myriads) return t(lang, 'invest.approxYen', { amount: formatCompact(rounded, lang) });
+  const number = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 });
+  const step = scaleWords.find((s) => Math.abs(rounded) >= s.size);
+  return t(lang, 'invest.approxYen', { amount: step ? `${number.format(rounded / step.size)} ${step.word}` : number.format(rounded) });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contactProblem, sameSite, siteHost } from './contacts';
-import { formatApproxYen, roundApprox, rupiahToYen, templateParts } from './fx';
+import { formatApproxYen, roundApprox, rupiahToYen } from './fx';
 import { relatedArticleFilter } from './related';
 import { matchesSector } from './sectorFilter';
 import { decadeLabel, decadeOf, eventDateLabel, eventsBySector, groupByDecade, sortEvents } from './timeline';
@@ -60,10 +60,6 @@ describe('yen conversion', () => {
     expect(formatApproxYen(84960159360, 'id')).toBe('sekitar ¥85 miliar');
   });
 
-  it('splits a UI template into text and slots', () => {
-    expect(templateParts('（{amount}、{date}のレートで換算）')).toEqual([{ text: '（' }, { slot: 'amount' }, { text: '、' }, { slot: 'date' }, { text: 'のレートで換算）' }]);
-    expect(templateParts('{amount}')).toEqual([{ slot: 'amount' }]);
-  });
 });
 
 describe('contacts and related news', () => {
@@ -87,15 +83,5 @@ describe('contacts and related news', () => {
     expect(keep({ data: { sectors: ['labour'], sources: ['s1'] } })).toBe(true);
     expect(keep({ data: { sectors: ['mining'], sources: [] } })).toBe(true);
     expect(keep({ data: { sectors: ['labour'], datasets: [], sources: ['s2'] } })).toBe(false);
-  });
-});
-
-describe('investor guide availability', () => {
-  it('builds with every dataset, skips with none, and names the missing ones otherwise', async () => {
-    const { GUIDE_DATASETS, guideBuildable } = await import('./guide');
-    expect(guideBuildable(new Set(GUIDE_DATASETS))).toBe(true);
-    expect(guideBuildable(new Set(['wage']))).toBe(false);
-    const partial = new Set<string>(GUIDE_DATASETS.filter((id) => id !== 'grdp'));
-    expect(() => guideBuildable(partial)).toThrow('content/datasets/grdp.json');
   });
 });

@@ -1,9 +1,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { validContent, writeContent } from '../../../tests/fixtures/contentFixture';
-import { formatIssue } from '../content/errors';
-import { readRegistry } from '../content/registry';
+import { validContent, writeContent, contentProblems } from '../../../tests/fixtures/contentFixture';
+import type { Bendable } from '../../../tests/fixtures/contentFixture';
+import type { SetupGuideInput } from '../../../tests/fixtures/factory';
 import { buildDate, latestDay, possiblyOutdated } from './setupGuide';
 
 const text = (s: string) => ({ ja: `${s}（ja）`, id: `${s} (id)`, en: s });
@@ -27,23 +27,23 @@ describe('possibly outdated (24 months before the build date)', () => {
   });
 });
 
-function guide(): Record<string, any> {
+function guide(): Bendable {
   return {
     id: 'g',
     title: text('Guide'),
     lede: text('Lede'),
     lastVerified: '2026-12-06',
     sections: [{ id: 's', heading: text('S'), steps: [{ id: 'a', title: text('A'), text: text('Wage {fig:0}'), figures: [{ dataset: 'wage', period: '2026' }], basis: text('PP 1/2026'), sources: ['src-a'] }] }],
-  };
+  } satisfies SetupGuideInput;
 }
 
-function problems(change: (g: Record<string, any>) => void): string[] {
+function problems(change: (g: Bendable) => void): string[] {
   const g = guide();
   change(g);
   const root = writeContent(validContent());
   mkdirSync(join(root, 'setup'));
   writeFileSync(join(root, 'setup', 'g.json'), JSON.stringify(g));
-  return readRegistry(root).issues.map(formatIssue).map((line) => line.replace(root, 'content'));
+  return contentProblems(root);
 }
 
 describe('setup guides (content/setup/)', () => {

@@ -2,11 +2,11 @@
  * The desk's setup guides (content/setup/): cross-file checks, and the "possibly outdated" rule, which is
  * computed from the build date (SOURCE_DATE_EPOCH when set, for reproducible builds; else the clock).
  */
-import type { ContentIssue } from '../content/errors';
-import type { Registry } from '../content/registry';
-import { resolveFigure } from '../data/figure';
-import { narrativeProblems } from '../hubs/narrative';
-import type { Dataset } from '../../schemas/dataset';
+import type { ContentIssue } from '~/lib/content/errors';
+import type { CheckedContent } from '~/lib/content/checks/types';
+import { resolveFigure } from '~/lib/data/figure';
+import { narrativeProblems } from '~/lib/hubs/narrative';
+import type { Dataset } from '~/schemas/dataset';
 
 export const OUTDATED_MONTHS = 24;
 
@@ -33,7 +33,7 @@ export function possiblyOutdated(published: string, today: string, months = OUTD
   return latestDay(published) < cutoff;
 }
 
-export function checkSetupGuides(registry: Registry): ContentIssue[] {
+export function checkSetupGuides(registry: Pick<CheckedContent, 'setupGuides' | 'sources' | 'datasets'>): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const datasets = registry.datasets as ReadonlyMap<string, Dataset>;
   registry.setupGuides.forEach((guide) => {

@@ -3,7 +3,7 @@
  * Dates are partial (YYYY, YYYY-MM, YYYY-MM-DD); a less precise date sorts before a more precise one in
  * the same period, so "2023" comes before "2023-03-02".
  */
-import type { Lang } from '../../i18n/index';
+import { t, type Lang } from '~/i18n/index';
 import { formatDate } from '../format/formatDate';
 
 export interface DatedEvent {
@@ -43,14 +43,14 @@ export function eventsBySector<T extends DatedEvent, S extends string>(events: r
 
 /** "1920s" / "1920年代" / "1920-an". */
 export function decadeLabel(decade: number, lang: Lang): string {
-  return lang === 'ja' ? `${decade}年代` : lang === 'id' ? `${decade}-an` : `${decade}s`;
+  return t(lang, 'invest.timeline.decade', { decade });
 }
 
 /** The event's date in the reader's language, no more precise than recorded; approximate dates say so. */
 export function eventDateLabel(date: string, approximate: boolean, lang: Lang): string {
   const text = formatDate(date, lang);
   if (!approximate) return text;
-  return lang === 'ja' ? `${text}頃` : lang === 'id' ? `sekitar ${text}` : `c. ${text}`;
+  return t(lang, 'invest.timeline.approximateDate', { date: text });
 }
 
 /** Fragment id of an event on the timeline page. */

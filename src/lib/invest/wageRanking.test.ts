@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { readRegistry } from '../content/registry';
+import { CONTENT } from '~/content.config';
+import { readContent } from '~/lib/content/read';
 import { barGeometry, japanReferences, rankRegions } from './wageRanking';
 
 const obs = (region: string, value: number, source = 's') => ({ period: '2026', region, series: 'value', value, source, status: 'final' as const });
@@ -24,7 +25,7 @@ describe('wage ranking', () => {
   });
 
   it('with the real data: 38 provinces, North Sulawesi among them, and the five Japanese references', () => {
-    const { registry } = readRegistry('content');
+    const { content: registry } = readContent('content', CONTENT);
     const r = rankRegions(registry.datasets.get('minimum-wage-provinces')!, '2026', '71');
     expect(r.rows).toHaveLength(38);
     expect(r.gaps).toEqual([]);

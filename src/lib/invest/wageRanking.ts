@@ -3,7 +3,7 @@
  * the geometry of its bar chart. Where sources disagree about a province, the first recorded value ranks (as
  * on the dataset page) and the others are kept beside it; a province without a value is a named gap.
  */
-import type { Dataset, Observation } from '../../schemas/dataset';
+import type { Dataset, Observation } from '~/schemas/dataset';
 
 export const WAGE_PROVINCES_DATASET = 'minimum-wage-provinces';
 export const WAGE_JAPAN_DATASET = 'minimum-wage-japan';

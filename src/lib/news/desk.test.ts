@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Lang } from '../../i18n/index';
+import type { Lang } from '~/i18n/index';
 import { byNewest, relatedArticles, untranslatedIn } from './desk';
 
 const a = (lang: Lang, translationKey: string, date: string, sectors: string[]) => ({ lang, data: { translationKey, date, sectors } });

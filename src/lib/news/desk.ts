@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../i18n/index';
+import { LANGS, type Lang } from '~/i18n/index';
 
 /** The facts of an article the news desk sorts and groups by; the rest of the entry is carried along. */
 export interface ArticleFacts {

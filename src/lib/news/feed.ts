@@ -1,6 +1,6 @@
-import { t, type Lang } from '../../i18n/index';
+import { t, type Lang } from '~/i18n/index';
 import { pageUrl } from '../site/urls';
-import type { Sector } from '../../schemas/common';
+import type { Sector } from '~/schemas/common';
 
 interface FeedArticle {
   data: { translationKey: string; title: string; summary: string; date: string; sectors: readonly Sector[] };

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ogAlt, ogCardKey, ogCardTree, titleSize, visualLength, type OgCard } from './card';
 import { sectionCard, sectionPath } from './section';
 import { articleCard, cardFigure, datasetCard } from './pageCards';
-import { makeDataset } from '../charts/fixtures';
+import { dataset as makeDataset } from '../../../tests/fixtures/factory';
 
 const card: OgCard = {
   lang: 'ja', site: 'Sulut Atlas', kicker: '水産・海洋', title: 'カツオ生産量', address: 'example.org/ja/fisheries', accent: 'fisheries',

@@ -2,10 +2,10 @@
  * The preview card of each kind of page with a card of its own, from what that page shows: its section and
  * kind, a supporting line, and, where the page leads with one, a headline figure bound to an observation.
  */
-import { pick, t, type Lang } from '../../i18n/index';
+import { pick, t, type Lang } from '~/i18n/index';
 import { formatDate } from '../format/formatDate';
 import { formatPeriodSpan } from '../format/period';
-import type { Dataset } from '../../schemas/dataset';
+import type { Dataset } from '~/schemas/dataset';
 import type { OgAccent, OgCard, OgFigure } from './card';
 
 export type PageCard = Pick<OgCard, 'kicker' | 'accent'> & Partial<Pick<OgCard, 'detail' | 'figure'>>;

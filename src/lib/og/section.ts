@@ -1,4 +1,4 @@
-import { t, type Lang, type UiKey } from '../../i18n/index';
+import { t, type Lang, type UiKey } from '~/i18n/index';
 import { SECTOR_PATHS } from '../site/urls';
 import type { OgAccent, OgCard } from './card';
 

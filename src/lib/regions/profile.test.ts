@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { datasetSchema, type Dataset } from '../../schemas/dataset';
+import { datasetSchema, type Dataset } from '~/schemas/dataset';
 import { datasetsWithoutRegencies, datasetsWithoutRegion, regionObservations } from './profile';
 
 const text = (s: string) => ({ ja: s, id: s, en: s });

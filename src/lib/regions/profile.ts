@@ -4,8 +4,8 @@
  * other regencies but not this one (stated as unknown); and the one headline figure the index lists.
  */
 import { observationRows, type ObservationRow } from '../data/observationView';
-import { SECTORS } from '../../schemas/common';
-import type { Dataset } from '../../schemas/dataset';
+import { SECTORS } from '~/schemas/common';
+import type { Dataset } from '~/schemas/dataset';
 import { isRegencyOf } from './regions';
 
 /** The figure the regency index shows for each regency and city: its population (best-covered period). */

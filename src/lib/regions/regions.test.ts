@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { regionFileSchema, regionSchema } from '../../schemas/region';
-import type { Dataset } from '../../schemas/dataset';
-import type { Place } from '../../schemas/place';
+import { regionFileSchema, regionSchema } from '~/schemas/region';
+import type { Dataset } from '~/schemas/dataset';
+import type { Place } from '~/schemas/place';
 import { buildChartSpec, rankingPeriod } from '../charts/spec';
 import { regencyValues } from '../geo/regencyValues';
 import { isRegencyOf, parentOf, prefectures, provinces, rankedRegions, regenciesOf, regionLevel } from './regions';

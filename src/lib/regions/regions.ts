@@ -5,7 +5,7 @@
  * lists, regency pages, regional rankings) must ask for them here, by kind and parent, never take the whole
  * collection.
  */
-import type { Region, RegionKind } from '../../schemas/region';
+import type { Region, RegionKind } from '~/schemas/region';
 
 /** The province this site is about. */
 export const HOME_PROVINCE = '71';

@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '../../i18n/index';
+import { LANGS, type Lang } from '~/i18n/index';
 
 /** getStaticPaths entries for a page that exists in every language. */
 export function langPaths() {

@@ -1,4 +1,5 @@
-import { LANGS, type Lang } from '../../i18n/index';
+import { LANGS, type Lang, type UiKey } from '~/i18n/index';
+import { SECTOR_HUBS, SECTORS, type Sector } from '~/schemas/common';
 
 /** Joins the configured base path with a site path, keeping exactly one slash between parts. */
 export function withBase(path: string, base: string = import.meta.env.BASE_URL ?? '/'): string {
@@ -34,23 +35,14 @@ export function splitLangPath(pathname: string, base: string = import.meta.env.B
   return lang ? { lang, rest: rest.join('/') } : { rest: local };
 }
 
+/** Hub path of each sector, e.g. "work-in-japan/" for labour (src/schemas/common.ts declares them). */
+export const SECTOR_PATHS = Object.fromEntries(SECTORS.map((s) => [s, `${SECTOR_HUBS[s].path}/`])) as Record<Sector, string>;
+
 /** Sections of the site in header order; `key` names the UI string, `path` the folder under /[lang]/. */
-export const SECTIONS = [
-  { key: 'nav.fisheries', path: 'fisheries/', sector: 'fisheries' },
-  { key: 'nav.mining', path: 'mining/', sector: 'mining' },
-  { key: 'nav.tourism', path: 'tourism/', sector: 'tourism' },
-  { key: 'nav.labour', path: 'work-in-japan/', sector: 'labour' },
+export const SECTIONS: readonly { key: UiKey; path: string; sector?: Sector }[] = [
+  ...SECTORS.filter((s) => SECTOR_HUBS[s].inHeader).map((s) => ({ key: `sector.${s}` as const, path: SECTOR_PATHS[s], sector: s })),
   { key: 'nav.data', path: 'data/' },
   { key: 'nav.news', path: 'news/' },
   { key: 'nav.invest', path: 'invest/' },
   { key: 'nav.about', path: 'about/' },
-] as const;
-
-/** Hub path of each sector (the economy overview is not in the header but has a hub). */
-export const SECTOR_PATHS = {
-  fisheries: 'fisheries/',
-  mining: 'mining/',
-  tourism: 'tourism/',
-  labour: 'work-in-japan/',
-  economy: 'economy/',
-} as const;
+];

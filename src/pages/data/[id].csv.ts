@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets, getRegions, getSources } from '../../data/content';
-import { datasetCsv } from '../../lib/data/downloads';
-import { datasetVersion } from '../../lib/data/version';
-import type { Dataset } from '../../schemas/dataset';
+import { getDatasets, getRegions, getSources } from '~/data/content';
+import { datasetCsv } from '~/lib/data/downloads';
+import { datasetVersion } from '~/lib/data/version';
+import type { Dataset } from '~/schemas/dataset';
 
 /** /data/<id>.csv: the tidy table, one row per observation (columns in src/lib/data/downloads.ts). */
 export const getStaticPaths = (async () => (await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;

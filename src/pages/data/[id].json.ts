@@ -1,7 +1,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets } from '../../data/content';
-import { datasetDownloadJson } from '../../data/downloadJson';
-import type { Dataset } from '../../schemas/dataset';
+import { getDatasets } from '~/data/content';
+import type { Dataset } from '~/schemas/dataset';
+import { datasetDownloadJson } from '~/data/downloadJson';
 
 /** /data/<id>.json: the dataset as recorded, with its version, sources and links (src/data/downloadJson.ts). */
 export const getStaticPaths = (async () => (await getDatasets()).map((dataset) => ({ params: { id: dataset.id }, props: { dataset } }))) satisfies GetStaticPaths;

@@ -1,9 +1,9 @@
-import { requireSite } from '../../lib/site/siteAddress';
+import { requireSite } from '~/lib/site/siteAddress';
 import type { APIRoute } from 'astro';
-import { getDatasets, getSources } from '../../data/content';
-import { dataPackage } from '../../lib/data/downloads';
-import { datasetVersion } from '../../lib/data/version';
-import { withBase } from '../../lib/site/urls';
+import { getDatasets, getSources } from '~/data/content';
+import { dataPackage } from '~/lib/data/downloads';
+import { datasetVersion } from '~/lib/data/version';
+import { withBase } from '~/lib/site/urls';
 
 /** /data/datapackage.json: a Frictionless Data Package describing every CSV beside it. */
 export const GET: APIRoute = async ({ site }) => {

@@ -19,8 +19,8 @@ import {
   type Plugin,
   type Scale,
 } from 'chart.js';
-import { formatCompact } from '../../lib/format/formatCompact';
-import type { ChartSeriesSpec, ChartSpecOk } from '../../lib/charts/types';
+import { formatCompact } from '~/lib/format/formatCompact';
+import type { ChartSeriesSpec, ChartSpecOk } from '~/lib/charts/types';
 
 Chart.register(BarController, BarElement, LineController, LineElement, PointElement, CategoryScale, LinearScale, Tooltip);
 

@@ -2,7 +2,7 @@
  * A PNG of a chart for reuse: the chart drawn at a fixed size off screen, with the title, subtitle, legend and
  * source line painted into the image, so the picture carries its own attribution wherever it goes.
  */
-import type { ChartSpecOk } from '../../lib/charts/types';
+import type { ChartSpecOk } from '~/lib/charts/types';
 import { Chart, chartConfig, type Theme } from './chartConfig';
 
 const WIDTH = 960;

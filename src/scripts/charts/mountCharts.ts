@@ -3,8 +3,8 @@
  * the page is printed), switches between chart and table, and offers PNG and CSV downloads and copy buttons. Rendering only: every decision about
  * the data was made at build time and arrives as the spec in the figure's JSON block.
  */
-import { chartCsv } from '../../lib/charts/table';
-import type { ChartSpec, ChartSpecOk } from '../../lib/charts/types';
+import { chartCsv } from '~/lib/charts/table';
+import type { ChartSpec, ChartSpecOk } from '~/lib/charts/types';
 import { Chart, chartConfig, readTheme } from './chartConfig';
 import { chartPng } from './exportPng';
 

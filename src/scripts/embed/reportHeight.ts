@@ -3,7 +3,7 @@
  * changes (first paint, chart drawn, chart/table toggle, a narrower frame), so the host's resize script can fit
  * the iframe to it and the source line is never cut off. Does nothing when the page is not framed.
  */
-import { heightMessage, isAskMessage } from '../../lib/embed/messages';
+import { heightMessage, isAskMessage } from '~/lib/embed/messages';
 
 export function reportHeight(): void {
   if (window.parent === window) return;

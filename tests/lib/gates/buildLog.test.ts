@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isKnownHarmlessWarning } from '../../../src/integrations/buildReport';
-import { LOCAL_PREVIEW_WARNING } from '../../../src/lib/site/siteAddress';
+import { isKnownHarmlessWarning } from '~/integrations/buildReport';
+import { LOCAL_PREVIEW_WARNING } from '~/lib/site/siteAddress';
 import { plainLog, unexpectedWarnings, warningLines } from './buildLog';
 
 /** Lines as the build printed them before issue 11: one MODULE_LEVEL_DIRECTIVE block per article, the Shiki note. */

@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { LANGS } from '~/i18n/index';
 
 export type ProseLang = 'ja' | 'id' | 'en';
 export interface ProseText {
@@ -14,7 +15,6 @@ export interface ProseText {
   text: string;
 }
 
-const LANGS: readonly ProseLang[] = ['ja', 'id', 'en'];
 
 function files(dir: string, ext: RegExp, out: string[] = []): string[] {
   for (const name of readdirSync(dir).sort()) {

@@ -7,12 +7,12 @@
  * 3. in Japanese, katakana one letter away from a place name of four or more letters ("コタムバグ"), which
  *    finds variants nobody has listed yet. Words that merely look alike are in NOT_PLACES.
  */
-import type { Place } from '../../../src/schemas/place';
-import type { PlaceName } from '../../../src/schemas/placeName';
-import type { Region } from '../../../src/schemas/region';
+import type { Place } from '~/schemas/place';
+import type { PlaceName } from '~/schemas/placeName';
+import type { Region } from '~/schemas/region';
+import { LANGS } from '~/i18n/index';
 
 type Lang = 'ja' | 'id' | 'en';
-const LANGS: readonly Lang[] = ['ja', 'id', 'en'];
 
 export interface PlaceSpelling {
   key: string;

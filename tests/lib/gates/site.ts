@@ -51,7 +51,7 @@ function walk(dir: string, out: string[] = []): string[] {
 
 /** A site read from a build folder (dist/ or ATLAS_OUT_DIR). */
 export function folderSite(dir: string, options: { origin?: string; base?: string } = {}): Site {
-  if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build in ${dir}: build first.`);
+  if (!existsSync(join(dir, 'index.html'))) throw new Error(`No build in ${dir}. Run "npm run build" first (npm test builds for you).`);
   const files = walk(dir).map((f) => relative(dir, f).split(sep).join('/')).sort();
   const cache = new Map<string, Buffer>();
   return {

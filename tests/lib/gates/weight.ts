@@ -11,6 +11,8 @@ export const BUDGETS = {
   chartJsUpFront: 15 * 1024,
   /** Everything a chart page loads once its charts are drawn: up front plus the chunks the chart loader imports dynamically. */
   chartJs: 75 * 1024,
+  /** One inline map SVG, not compressed (maps are drawn at build time, tests/dist/maps.test.ts). */
+  mapSvg: 60 * 1024,
 } as const;
 
 export const FONT_FILE = /\.(woff2?|ttf|otf|eot)$/i;

@@ -1,5 +1,5 @@
 /**
- * Prose linting for every text in content/ (and the investor guide): textlint with the Japanese technical-
+ * Prose linting for every text in content/: textlint with the Japanese technical-
  * writing preset for Japanese (tuned for news style, see textlint/README.md) and textlint-rule-prh with the
  * site's term dictionary for all three languages. Place names join the dictionary from content/ itself, so a
  * new place is checked the day it is added. Files are discovered (tests/lib/gates/contentText.ts).
@@ -13,7 +13,7 @@ import type { PlaceSpelling } from '../gates/placeNames';
 
 /** Which register a Japanese text is written in: investors' pages in です・ます, the rest in だ・である. */
 export type JaStyle = 'desumasu' | 'dearu';
-export const jaStyleOf = (where: string): JaStyle => (/content[\\/](hubs|opportunities|contacts|setup)[\\/]|invest[\\/]guide[\\/]/.test(where) ? 'desumasu' : 'dearu');
+export const jaStyleOf = (where: string): JaStyle => (/content[\\/](hubs|opportunities|contacts|setup|pages)[\\/]/.test(where) ? 'desumasu' : 'dearu');
 
 /** JSON fields that hold a label or a name (a noun phrase), not a sentence: no full stop is expected. */
 const LABEL_FIELD = /\.(title|label|measure|name|noun|role|standfirst|what|heading|basis)\.ja$|›\.title\.ja$/;
@@ -56,13 +56,13 @@ async function linterFor(name: string, places: string): Promise<Linter> {
 
 /**
  * MDX as Markdown textlint can read, line numbers kept: the frontmatter becomes blank lines (its title and
- * summary are linted as texts of their own), and each <Fig … /> becomes a number, as on the page.
+ * summary or description are linted as texts of their own), and each <Fig … /> or <Jpy … /> becomes a number.
  */
 export function mdxForLint(source: string): { body: string; title?: string; summary?: string } {
   const front = /^---\n([\s\S]*?)\n---/.exec(source);
   const field = (key: string) => front?.[1]?.match(new RegExp(`^${key}: (.*)$`, 'm'))?.[1]?.replace(/^["']|["']$/g, '');
-  const body = source.replace(/^---\n[\s\S]*?\n---/, (m) => m.replace(/[^\n]/g, '')).replace(/<Fig\b[^>]*\/>/g, '12');
-  return { body, title: field('title'), summary: field('summary') };
+  const body = source.replace(/^---\n[\s\S]*?\n---/, (m) => m.replace(/[^\n]/g, '')).replace(/<(Fig|Jpy)\b[^>]*\/>/g, '12');
+  return { body, title: field('title'), summary: field('summary') ?? field('description') };
 }
 
 /**
@@ -99,9 +99,7 @@ export async function lintProse(texts: readonly ProseText[], spellings: readonly
     if (t.lang === 'ja' && jaStyleOf(t.where) === 'desumasu' && !LABEL_FIELD.test(t.where)) {
       for (const sentence of plainFormSentences(t.text)) findings.push({ where: t.where, line: 1, rule: 'sulut/desumasu', message: `投資家向けのページはです・ます調: "${sentence.slice(-30)}。"` });
     }
-    if (/\.astro$/.test(t.where)) {
-      await run(linter, t.text, t.where, '.md');
-    } else if (/\.mdx?$/.test(t.where)) {
+    if (/\.mdx?$/.test(t.where)) {
       const { body, title, summary } = mdxForLint(t.text);
       await run(linter, body, t.where, '.md');
       if (title) await run(linter, title, `${t.where} › title`, '.txt', true);

@@ -1,8 +1,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LANGS, t, type Lang } from '../../../i18n/index';
-import { updateItems } from '../../../data/updates';
-import { updatesFeedOptions } from '../../../lib/news/feed';
+import { LANGS, t, type Lang } from '~/i18n/index';
+import { updateItems } from '~/data/updates';
+import { updatesFeedOptions } from '~/lib/news/feed';
 
 export function getStaticPaths() {
   return LANGS.map((lang) => ({ params: { lang }, props: { lang } }));

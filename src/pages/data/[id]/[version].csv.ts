@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getDatasets, getRegions, getSources } from '../../../data/content';
-import { archivedFiles } from '../../../data/archive';
-import { datasetCsv } from '../../../lib/data/downloads';
-import { datasetVersion } from '../../../lib/data/version';
+import { getDatasets, getRegions, getSources } from '~/data/content';
+import { archivedFiles } from '~/data/archive';
+import { datasetCsv } from '~/lib/data/downloads';
+import { datasetVersion } from '~/lib/data/version';
 
 /**
  * /data/<id>/<version>.csv: a citable version. The current one is the same table as /data/<id>.csv; earlier

@@ -1,8 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { archivedFiles } from '../../../data/archive';
-import { getDatasets } from '../../../data/content';
-import { datasetVersion } from '../../../lib/data/version';
-import { datasetDownloadJson } from '../../../data/downloadJson';
+import { archivedFiles } from '~/data/archive';
+import { getDatasets } from '~/data/content';
+import { datasetVersion } from '~/lib/data/version';
+import { datasetDownloadJson } from '~/data/downloadJson';
 
 /** /data/<id>/<version>.json: the current version as /data/<id>.json has it, earlier ones as archived. */
 export const getStaticPaths = (async () => {

@@ -1,9 +1,9 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { LANGS, t, type Lang } from '../../../../../i18n/index';
-import { getArticles } from '../../../../../data/content';
-import { feedOptions } from '../../../../../lib/news/feed';
-import { SECTORS, type Sector } from '../../../../../schemas/common';
+import { LANGS, t, type Lang } from '~/i18n/index';
+import { getArticles } from '~/data/content';
+import { feedOptions } from '~/lib/news/feed';
+import { SECTORS, type Sector } from '~/schemas/common';
 
 export function getStaticPaths() {
   return LANGS.flatMap((lang) => SECTORS.map((sector) => ({ params: { lang, sector }, props: { lang, sector } })));
