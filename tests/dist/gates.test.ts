@@ -33,6 +33,17 @@ describe('quality gates over the build', () => {
     expect(missingScripts(site)).toEqual([]);
   });
 
+  it('chart pages: the gate checked every kind of chart page, each with a loader up front and the library behind it', () => {
+    const charts = pageWeights(site).filter((w) => w.kind === 'chart');
+    // Dataset pages, embeds and hubs draw charts; a build without any would make the chart budgets pass on nothing.
+    for (const kind of [/^\/(ja|id|en)\/data\/[^/]+\/$/, /^\/embed\/(ja|id|en)\/[^/]+\/$/]) {
+      expect(charts.filter((w) => kind.test(w.url)).length, `chart pages matching ${kind}`).toBeGreaterThan(0);
+    }
+    for (const w of charts) {
+      expect(w.jsTotalGzip, `${w.url}: the chart chunks are counted in the total`).toBeGreaterThan(w.jsGzip + 30 * 1024);
+    }
+  });
+
   it('no web fonts; images have width, height and loading="lazy"', () => {
     expect(fontProblems(site)).toEqual([]);
     expect(imageProblems(site)).toEqual([]);

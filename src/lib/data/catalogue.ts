@@ -70,6 +70,12 @@ export function catalogueEntry(dataset: Dataset, sources: ReadonlyMap<string, So
 /** Groups entry ids under each key an entry lists, keys sorted (years newest first). */
 export function indexBy<K extends string | number>(entries: readonly CatalogueEntry[], keys: (e: CatalogueEntry) => readonly K[]): [K, string[]][] {
   const index = new Map<K, string[]>();
-  for (const e of entries) for (const k of keys(e)) index.set(k, [...(index.get(k) ?? []), e.id]);
+  for (const e of entries) {
+    for (const k of keys(e)) {
+      const ids = index.get(k);
+      if (ids) ids.push(e.id);
+      else index.set(k, [e.id]);
+    }
+  }
   return [...index].sort(([a], [b]) => (typeof a === 'number' && typeof b === 'number' ? b - a : String(a).localeCompare(String(b))));
 }
