@@ -4,7 +4,9 @@
 //   npm run bench -- --sizes=100x50,1000x500  # ARTICLES_PER_LANGUAGEx DATASETS, comma-separated
 //   npm run bench                             # 100x50, 1000x50, 5000x50, 100x500 (long: hours at 5,000)
 //   options: --no-bare (skip the bare-Astro baseline), --keep (keep the temporary folder),
-//            --cold-only (one cold build per size instead of cold + cached), --profile (per-phase time and memory)
+//            --cold-only (one cold build per size instead of cold + cached), --profile (per-phase time and memory),
+//            --og-max=N (sizes above N articles per language: one build, og images not drawn; drawing 20,000 cold
+//            takes about 25 minutes on 2 cores, so their cost is reported from the smaller sizes)
 //
 // For each size it writes a corpus (the real content/ plus synthetic articles and datasets) to a temporary
 // folder and builds it twice with ATLAS_CONTENT_DIR/ATLAS_OUT_DIR/ATLAS_CACHE_DIR: first cold (empty cache:
@@ -37,6 +39,7 @@ const sizes = option('sizes') ? parseSizes(option('sizes')) : flag('quick') ? pa
 const withBare = !flag('no-bare');
 const coldOnly = flag('cold-only');
 const profile = flag('profile');
+const ogMax = option('og-max') ? Number(option('og-max')) : Infinity;
 
 const work = mkdtempSync(join(process.env.BENCH_TMP ?? tmpdir(), 'atlas-bench-'));
 // Builds run with the temporary folder as cwd (see below); the prerender chunks Astro writes there import
@@ -119,9 +122,11 @@ for (const size of sizes) {
     if (b.ok) console.log(`  ${label}: ${(b.wallMs / 1000).toFixed(1)} s (CPU ${b.cpuMs ?? '?'} ms, largest process ${b.maxRssMb ?? '?'} MB, process tree ${b.treePeakMb ?? '?'} MB)`);
     return { ...b, og: readOg(cache), profile: withProfile ? phases(readMarks(marksFile), b) : null };
   };
-  const cold = await build('cold build', profile && coldOnly);
+  const noOg = size.articles > ogMax;
+  if (noOg) env.ATLAS_OG_DRAW = '0';
+  const cold = await build(noOg ? 'build without og images' : 'cold build', profile && (coldOnly || noOg));
   let main = cold;
-  if (cold.ok && !coldOnly) {
+  if (cold.ok && !coldOnly && !noOg) {
     // Keep the og-image cache only: Astro's content store and Vite's cache are emptied as for a cold build.
     for (const name of readdirSync(cache)) if (name !== 'og') rmSync(join(cache, name), { recursive: true, force: true });
     main = await build('og images cached', profile);
@@ -153,7 +158,8 @@ for (const size of sizes) {
     size,
     ok: true,
     figs: written.figs,
-    ogCached: !coldOnly,
+    ogCached: !coldOnly && !noOg,
+    ogSkipped: noOg,
     wallMs: main.wallMs,
     cpuMs: main.cpuMs,
     maxRssMb: main.maxRssMb,
@@ -167,7 +173,7 @@ for (const size of sizes) {
     pagefindFiles: index.files,
     search,
     jsByType,
-    og: { cold: cold.og, cached: coldOnly ? null : main.og, coldBuild: brief(cold) },
+    og: { cold: noOg ? null : cold.og, cached: coldOnly || noOg ? null : main.og, coldBuild: brief(cold) },
     profile: main.profile,
     bare,
     ratio: bare?.ok
@@ -196,7 +202,7 @@ for (const r of runs) {
   const q = (lang) => r.search.find((x) => x.lang === lang);
   // Bytes of Pagefind files a fresh browser fetches to run one query (runtime, WebAssembly, index chunks, result fragments).
   const kbOf = (x) => (x && x.pagefindBytes !== undefined ? (x.pagefindBytes / 1024).toFixed(0) : '–');
-  lines.push(`| ${r.size.articles} × ${r.size.datasets} | ${r.pages} | ${s(r.wallMs)} | ${r.cpuMs === null ? '–' : s(r.cpuMs)} | ${dash(r.treePeakMb)} | ${r.msPerPage} | ${dash(r.cpuMsPerPage)} | ${dash(r.bare?.pages)} | ${dash(r.bare?.msPerPage)} / ${dash(r.bare?.cpuMsPerPage)} | ${dash(r.bare?.treePeakMb)} | ${dash(r.ratio?.wall)} | ${dash(r.ratio?.cpu)} | ${dash(r.ratio?.peakTree)} | ${mb(r.distBytes)} | ${mb(r.pagefindBytes)} | ${kbOf(q('ja'))} | ${kbOf(q('en'))} |`);
+  lines.push(`| ${r.size.articles} × ${r.size.datasets}${r.ogSkipped ? ' (no og)' : ''} | ${r.pages} | ${s(r.wallMs)} | ${r.cpuMs === null ? '–' : s(r.cpuMs)} | ${dash(r.treePeakMb)} | ${r.msPerPage} | ${dash(r.cpuMsPerPage)} | ${dash(r.bare?.pages)} | ${dash(r.bare?.msPerPage)} / ${dash(r.bare?.cpuMsPerPage)} | ${dash(r.bare?.treePeakMb)} | ${dash(r.ratio?.wall)} | ${dash(r.ratio?.cpu)} | ${dash(r.ratio?.peakTree)} | ${mb(r.distBytes)} | ${mb(r.pagefindBytes)} | ${kbOf(q('ja'))} | ${kbOf(q('en'))} |`);
 }
 // Growth of the per-page cost with the corpus: consecutive sizes with the same number of datasets.
 const growth = [];
@@ -209,6 +215,7 @@ for (const d of [...new Set(runs.filter((r) => r.ok).map((r) => r.size.datasets)
   }
 }
 if (growth.length) lines.push('', 'Growth of the cost per page as the corpus grows (later size ÷ earlier size; ours should grow no more than bare):', '', '| articles/lang | ours wall | bare wall | ours CPU | bare CPU |', '| --- | --: | --: | --: | --: |', ...growth);
+if (runs.some((r) => r.ogSkipped)) lines.push('', '"(no og)": built with ATLAS_OG_DRAW=0, og images neither drawn nor copied (`--og-max`); with the cache warm they only cost a copy (the "cached" columns of the og table below, for the sizes that draw them), so the ratios at that size are close to what a cached build would give.');
 lines.push('', 'Social preview images (og:image): cold = drawn on an empty cache (first build), cached = the ratio build, which only copies them:', '', '| articles/lang × datasets | images | cold: drawn | cold: draw s | cold: ms per image | cold: CPU ms per image | cold build wall s / CPU s | cached: drawn | cached: s | MB |', '| --- | --: | --: | --: | --: | --: | --: | --: | --: | --: |');
 for (const r of runs.filter((x) => x.ok && x.og.cold)) {
   const c = r.og.cold;
@@ -216,7 +223,7 @@ for (const r of runs.filter((x) => x.ok && x.og.cold)) {
   lines.push(`| ${r.size.articles} × ${r.size.datasets} | ${c.images} | ${c.drawn} | ${s(c.drawMs)} | ${dash(c.msPerImage)} | ${dash(c.cpuMsPerImage)} | ${s(r.og.coldBuild.wallMs)} / ${r.og.coldBuild.cpuMs === null ? '–' : s(r.og.coldBuild.cpuMs)} | ${w ? w.drawn : '–'} | ${w ? s(w.drawMs) : '–'} | ${mb(c.bytes)} |`);
 }
 for (const r of runs.filter((x) => x.ok && x.profile)) {
-  lines.push('', `Profile of our ${r.ogCached ? 'cached' : 'cold'} build at ${r.size.articles} × ${r.size.datasets} (phases between marks from src/integrations/buildProfile.ts; tree = every process of the build):`, '', phaseTable(r.profile));
+  lines.push('', `Profile of our ${r.ogSkipped ? 'no-og' : r.ogCached ? 'cached' : 'cold'} build at ${r.size.articles} × ${r.size.datasets} (phases between marks from src/integrations/buildProfile.ts; tree = every process of the build):`, '', phaseTable(r.profile));
   if (r.bare?.ok) lines.push('', `Bare at ${r.size.articles}: \`astro build\` ${s(r.bare.astro.wallMs)} s wall, ${s(r.bare.astro.cpuMs)} s CPU, peak ${r.bare.astro.treePeakMb} MB; \`pagefind --site\` ${s(r.bare.pagefind.wallMs)} s wall, ${s(r.bare.pagefind.cpuMs)} s CPU, peak ${r.bare.pagefind.treePeakMb} MB.`);
 }
 const last = runs.filter((r) => r.ok).at(-1);
