@@ -4,14 +4,17 @@
 // the main thread: Lighthouse measured it as blocking time. So when no installed font covers the language,
 // the Japanese glyphs of @fontsource/noto-sans-jp (a build-time dependency of the preview images) are added
 // to the browser's system fonts through a fontconfig file. The pages are measured exactly as built.
-import { copyFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+// Chromium draws no system font shipped as WOFF (it falls back to empty boxes), so the WOFF 1.0 files are
+// unpacked to plain OpenType first: a WOFF is the font's tables, each zlib-compressed when that is smaller.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { inflateSync } from 'node:zlib';
 import { createRequire } from 'node:module';
 import { spawnSync } from 'node:child_process';
 import { basename, dirname, join, resolve } from 'node:path';
 
 /** Languages whose script the system may lack, and the files that draw it (regular and bold, as the site uses). */
 const LENDABLE = {
-  ja: { package: '@fontsource/noto-sans-jp', family: 'Noto Sans JP', files: ['noto-sans-jp-japanese-400-normal.woff2', 'noto-sans-jp-japanese-700-normal.woff2'] },
+  ja: { package: '@fontsource/noto-sans-jp', family: 'Noto Sans JP', files: ['noto-sans-jp-japanese-400-normal.woff', 'noto-sans-jp-japanese-700-normal.woff'] },
 };
 
 /** Whether fontconfig knows an installed font for the language (`fc-list :lang=ja`); undefined without fc-list. */
@@ -35,7 +38,7 @@ export function labFontEnv(lang, tmpDir, { hasFont = systemHasFontFor, resolvePa
   // A folder of its own holding copies of the two files, so fontconfig scans those and not the ~2,000 subsets.
   const fontDir = resolve(tmpDir, `fonts-${lang}`);
   mkdirSync(fontDir, { recursive: true });
-  for (const f of files) copyFileSync(f, join(fontDir, basename(f)));
+  for (const f of files) writeFileSync(join(fontDir, basename(f).replace(/\.woff$/, '.ttf')), woffToSfnt(readFileSync(f)));
   const config = resolve(tmpDir, `fonts-${lang}.conf`);
   const xml = (s) => s.replaceAll('&', '&amp;').replaceAll('<', '&lt;');
   writeFileSync(
@@ -59,6 +62,37 @@ export function labFontEnv(lang, tmpDir, { hasFont = systemHasFontFor, resolvePa
     ].join('\n'),
   );
   return { env: { FONTCONFIG_FILE: config }, lent: `${lendable.package} (${lendable.files.join(', ')})` };
+}
+
+/** The OpenType font inside a WOFF 1.0 file (W3C WOFF 1.0, sections 3–5): header, table directory, tables. */
+export function woffToSfnt(woff) {
+  if (woff.length < 44 || woff.readUInt32BE(0) !== 0x774f4646) throw new Error('not a WOFF 1.0 file (no "wOFF" signature)');
+  const count = woff.readUInt16BE(12);
+  const tables = Array.from({ length: count }, (_, i) => {
+    const at = 44 + i * 20;
+    const [tag, offset, compLength, origLength, checksum] = [0, 4, 8, 12, 16].map((d) => woff.readUInt32BE(at + d));
+    const stored = woff.subarray(offset, offset + compLength);
+    const data = compLength < origLength ? inflateSync(stored) : stored;
+    if (data.length !== origLength) throw new Error(`WOFF table ${i}: ${data.length} bytes unpacked, ${origLength} expected`);
+    return { tag, checksum, data };
+  });
+  // The sfnt header's binary-search fields, from the table count (OpenType "Table directory").
+  const power = 2 ** Math.floor(Math.log2(count));
+  const head = Buffer.alloc(12 + 16 * count);
+  head.writeUInt32BE(woff.readUInt32BE(4), 0);
+  head.writeUInt16BE(count, 4);
+  head.writeUInt16BE(power * 16, 6);
+  head.writeUInt16BE(Math.log2(power), 8);
+  head.writeUInt16BE(count * 16 - power * 16, 10);
+  const parts = [head];
+  let offset = head.length;
+  tables.forEach(({ tag, checksum, data }, i) => {
+    [tag, checksum, offset, data.length].forEach((v, j) => head.writeUInt32BE(v, 12 + i * 16 + j * 4));
+    const padding = (4 - (data.length % 4)) % 4;
+    parts.push(data, Buffer.alloc(padding));
+    offset += data.length + padding;
+  });
+  return Buffer.concat(parts);
 }
 
 function packageDir(name) {
