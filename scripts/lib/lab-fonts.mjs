@@ -35,7 +35,7 @@ export function labFontEnv(lang, tmpDir, { hasFont = systemHasFontFor, resolvePa
   const dir = resolvePackage(lendable.package);
   const files = dir ? lendable.files.map((f) => join(dir, 'files', f)) : [];
   if (files.length === 0 || !files.every((f) => existsSync(f))) return { env: {}, missing: lendable.package };
-  // A folder of its own holding copies of the two files, so fontconfig scans those and not the ~2,000 subsets.
+  // A folder of its own holding the two fonts, unpacked, so fontconfig scans those and not the ~2,000 subsets.
   const fontDir = resolve(tmpDir, `fonts-${lang}`);
   mkdirSync(fontDir, { recursive: true });
   for (const f of files) writeFileSync(join(fontDir, basename(f).replace(/\.woff$/, '.ttf')), woffToSfnt(readFileSync(f)));

@@ -43,3 +43,24 @@ export async function wrappedElements(page: Page, selector: string): Promise<{ c
     return { count: els.length, wrapped };
   }, selector);
 }
+
+/**
+ * Text set smaller than `minPx` CSS px, as "tag.class 11.2px: text" (Lighthouse's legibility audit draws the
+ * line at 12 px); `chars` counts every character checked, so an empty page cannot pass unnoticed.
+ */
+export async function smallText(page: Page, minPx: number): Promise<{ chars: number; small: string[] }> {
+  return page.evaluate((min) => {
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    const small = new Set<string>();
+    let chars = 0;
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = (node.textContent ?? '').trim();
+      const el = node.parentElement;
+      if (!text || !el || el.closest('script, style, template')) continue;
+      chars += text.length;
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < min) small.add(`${el.tagName.toLowerCase()}${[...el.classList].map((c) => `.${c}`).join('')} ${size.toFixed(1)}px: ${text.slice(0, 30)}`);
+    }
+    return { chars, small: [...small] };
+  }, minPx);
+}
