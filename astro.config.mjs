@@ -3,7 +3,6 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import sitemap from '@astrojs/sitemap';
-import pagefind from './src/integrations/pagefind.ts';
 import buildProfile, { buildProfileEnd } from './src/integrations/buildProfile.ts';
 import notFoundPages from './src/integrations/notFoundPages.ts';
 import ogImages from './src/integrations/ogImages.ts';
@@ -76,7 +75,6 @@ export default defineConfig({
     }),
     notFoundPages(LANGS),
     ogImages(),
-    pagefind(),
     buildReport({ localPreview: !address.fromEnv }),
     buildProfileEnd(),
   ],

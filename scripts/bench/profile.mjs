@@ -17,10 +17,10 @@ const LABELS = {
   'build:generated→build:done': 'assets written',
   'build:done→og:start': 'sitemap, 404 pages',
   'og:start→og:end': 'og images (social preview cards)',
-  'og:end→pagefind:start': 'between og and Pagefind',
-  'pagefind:start→pagefind:end': 'Pagefind index (its own process) and writing it',
-  'pagefind:end→after-build:end': 'build report',
-  'after-build:end→exit': 'Astro summary, exit',
+  'og:end→after-build:end': 'build report',
+  'after-build:end→pagefind:start': 'Astro summary and exit (its memory given back)',
+  'pagefind:start→pagefind:end': 'search index: Pagefind (its own process) after Astro exited, from scripts/build.mjs',
+  'pagefind:end→exit': 'build script exit',
 };
 
 export function readMarks(file) {
@@ -46,7 +46,8 @@ export function phases(marks, run) {
       phase: key,
       what: LABELS[key] ?? '',
       wallMs: b.t - a.t,
-      nodeCpuMs: b.cpuMs !== undefined && a.cpuMs !== undefined ? b.cpuMs - a.cpuMs : null,
+      // CPU time is per process: the search index step marks from the build script, not from Astro's Node.
+      nodeCpuMs: b.cpuMs !== undefined && a.cpuMs !== undefined && (a.pid === undefined || a.pid === b.pid) ? b.cpuMs - a.cpuMs : null,
       treePeakMb: inside.length ? Math.max(...inside.map((s) => s.rssMb)) : null,
       largestProcess: biggest ? `${biggest.comm} ${biggest.rssMb}` : null,
       nodeRssMbAtEnd: b.rssMb ?? null,

@@ -62,7 +62,7 @@ export function startServer({ root = 'dist', port = 4321, host = '127.0.0.1', ba
   const files = sirv(absRoot, {
     dev: false,
     // Serves a precompressed `<file>.gz` beside a file when the reader accepts gzip, as static hosts compress
-    // text: the build writes them for Pagefind's scripts (src/integrations/pagefind.ts).
+    // text: the build writes them for Pagefind's scripts (scripts/lib/search-index.mjs).
     gzip: true,
     etag: true,
     dotfiles: false,

@@ -13,6 +13,7 @@ import type { TimelineEvent } from '../schemas/timelineEvent';
 import { sortEvents } from '../lib/invest/timeline';
 import { langPaths } from '../lib/site/langPaths';
 import { SETUP_GUIDE_PAGES } from '../lib/invest/deskDatasets';
+import { archiveCutoff, searchIndexFor } from '../lib/search/searchArchive';
 import type { Hub } from '../schemas/hub';
 import type { DeskContact } from '../schemas/contact';
 import type { SetupGuide } from '../schemas/setupGuide';
@@ -92,6 +93,16 @@ export function getAllArticles(): Promise<TaggedArticle[]> {
 /** Published articles in one language, newest first. */
 export function getArticles(lang: Lang): Promise<TaggedArticle[]> {
   return once(`articles:${lang}`, async () => (await getAllArticles()).filter((a) => a.lang === lang));
+}
+
+/** The news archive's cut-off (src/lib/search/searchArchive.ts) and how many articles each language archives. */
+export function getSearchArchive(): Promise<{ cutoff: string | null; archived: Record<Lang, number> }> {
+  return once('searchArchive', async () => {
+    const articles = await getAllArticles();
+    const cutoff = archiveCutoff(articles.map((a) => a.data.date));
+    const archived = Object.fromEntries(LANGS.map((l) => [l, articles.filter((a) => a.lang === l && searchIndexFor(a.data.date, cutoff) === 'archive').length]));
+    return { cutoff, archived: archived as Record<Lang, number> };
+  });
 }
 
 /** Every language version of one article, keyed by language. */

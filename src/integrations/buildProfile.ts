@@ -21,6 +21,8 @@ export function profileMark(phase: string): void {
   const line = {
     phase,
     t: Date.now(),
+    // The search index step marks from its own process (scripts/build.mjs): CPU times compare within one pid.
+    pid: process.pid,
     rssMb: mb(m.rss),
     heapUsedMb: mb(m.heapUsed),
     heapTotalMb: mb(m.heapTotal),
@@ -49,7 +51,8 @@ function residentKinds(): { rssAnonMb?: number; rssFileMb?: number } {
 
 /**
  * Marks Astro's own steps. Listed first among the integrations, so its `astro:build:done` mark is the start
- * of the after-build steps (sitemap, og images, Pagefind: each marks its own start and end); `buildProfileEnd`
+ * of the after-build steps (sitemap, og images: each marks its own start and end; the search index runs after
+ * Astro has exited and marks from scripts/build.mjs); `buildProfileEnd`
  * is listed last. Vite's bundling of each environment (server, prerender, client) is marked by a plugin.
  */
 export default function buildProfile(): AstroIntegration {

@@ -5,6 +5,7 @@
  */
 import { fill } from '../i18n/template';
 import { FILTER_KEYS, hasActiveSearch, pagefindArguments, parseSearchParams, toSearchParams, type FilterKey, type SearchState } from '../lib/search/query';
+import { mergeResults, sumCounts } from '../lib/search/searchArchive';
 
 interface Strings {
   locale: string;
@@ -16,11 +17,13 @@ interface Strings {
   statusIdle: string;
   loading: string;
   error: string;
+  archiveIncluded: string;
   kinds: Record<string, string>;
   sectors: Record<string, string>;
 }
 
 interface PagefindResult {
+  score: number;
   data(): Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
 }
 interface PagefindResponse {
@@ -40,10 +43,14 @@ const PAGE_SIZE = 5;
 const DEBOUNCE_MS = 250;
 
 
-async function loadPagefind(): Promise<Pagefind> {
+/**
+ * Loads one Pagefind bundle: the current index (`pagefind/`) or the news archive's (`pagefind-archive/`). Each
+ * is its own module with its own index, so the page merges their results itself (searchArchive.ts).
+ */
+async function loadPagefind(bundle: string): Promise<Pagefind> {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   // The bundle is written after the build, so it cannot be bundled; the URL is only known at run time.
-  const pagefind = (await import(/* @vite-ignore */ `${base}pagefind/pagefind.js`)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
   // Keywords are the editors' own statement of what a page is about (synonym-widened in BaseLayout), so a
   // match there counts for more than a passing mention in a long hub page.
   await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: { keywords: 5 } } });
@@ -75,6 +82,7 @@ export function startSearch(root: HTMLElement): void {
   const list = $<HTMLOListElement>('[data-search-results]');
   const more = $<HTMLButtonElement>('[data-search-more]');
   const browse = document.querySelector<HTMLElement>('[data-search-browse]');
+  const archiveBox = root.querySelector<HTMLElement>('[data-search-archive]');
   const checkboxes = () => [...root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]')];
   const dateFormat = new Intl.DateTimeFormat(strings.locale, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
   const countText = (n: number) => (n === 0 ? strings.countNone : n === 1 ? strings.countOne : fill(strings.countMany, { count: n }));
@@ -83,6 +91,10 @@ export function startSearch(root: HTMLElement): void {
   $<HTMLElement>('[data-search-ui]').hidden = false;
 
   let pagefind: Pagefind | undefined;
+  /** The news archive's index, once a reader has asked for it (or the address says archive=1). */
+  let archive: Pagefind | undefined;
+  let archiveLoading: Promise<void> | undefined;
+  const indexes = () => [pagefind, archive].filter((p): p is Pagefind => p !== undefined);
   let results: PagefindResult[] = [];
   let shown = 0;
   let run = 0;
@@ -98,7 +110,7 @@ export function startSearch(root: HTMLElement): void {
   const readForm = (): SearchState => {
     const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, [] as string[]])) as Record<FilterKey, string[]>;
     for (const box of checkboxes()) if (box.checked) filters[box.name as FilterKey]?.push(box.value);
-    return parseSearchParams(toSearchParams({ query: input.value, filters, sort: sort.value === 'newest' ? 'newest' : 'relevance' }));
+    return parseSearchParams(toSearchParams({ query: input.value, filters, sort: sort.value === 'newest' ? 'newest' : 'relevance', archive: archive !== undefined }));
   };
 
   const writeForm = (state: SearchState) => {
@@ -126,7 +138,8 @@ export function startSearch(root: HTMLElement): void {
   const addYears = (years: Record<string, number>) => {
     const group = $<HTMLFieldSetElement>('[data-filter-group="year"]');
     const template = group.querySelector<HTMLTemplateElement>('template')!;
-    for (const year of Object.keys(years).sort().reverse()) {
+    const present = new Set([...group.querySelectorAll<HTMLInputElement>('input')].map((box) => box.value));
+    for (const year of Object.keys(years).sort().reverse().filter((y) => !present.has(y))) {
       const option = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
       option.querySelector('input')!.value = year;
       option.querySelector('[data-label]')!.textContent = year;
@@ -189,32 +202,54 @@ export function startSearch(root: HTMLElement): void {
       status.textContent = strings.statusIdle;
       return;
     }
-    const response = await pagefind.search(...pagefindArguments(state));
-    if (!response || current !== run) return; // a newer search has started
-    results = response.results;
+    const responses = (await Promise.all(indexes().map((index) => index.search(...pagefindArguments(state))))).filter((r) => r !== null);
+    if (responses.length === 0 || current !== run) return; // a newer search has started
+    results = mergeResults(responses.map((r) => r.results), state.sort);
+    const totalFilters = sumCounts(responses.map((r) => r.totalFilters));
     shown = 0;
     list.replaceChildren();
     await showMore(false);
     if (current !== run) return;
     if (browse) browse.hidden = true;
     // Counts say how many pages match the words alone, so they do not drop to zero as soon as one box is ticked.
-    if (totals) showCounts(state.query ? (response.totalFilters ?? totals) : totals, totals);
+    if (totals) showCounts(state.query ? totalFilters : totals, totals);
     const count = countText(results.length);
     status.textContent = state.query ? fill(strings.statusQuery, { count, query: state.query }) : fill(strings.statusFilters, { count });
   };
 
+  // Adding the year options leaves every other box as the reader set it; the search then runs again to count.
+  const fetchTotals = async () => {
+    const all = sumCounts(await Promise.all(indexes().map((index) => index.filters())));
+    addYears(all.year ?? {});
+    totals = all;
+  };
+  /** Adds the archive's index; its years join the filter and the counts include it from then on. */
+  const loadArchive = (url: string) =>
+    (archiveLoading ??= loadPagefind(`${url}pagefind.js`).then(async (loaded) => {
+      archive = loaded;
+      archiveBox!.replaceChildren(Object.assign(document.createElement('p'), { textContent: strings.archiveIncluded }));
+      if (totals) await fetchTotals();
+    }));
+
   writeForm(parseSearchParams(location.search));
   status.textContent = strings.loading;
-  loadPagefind()
+  loadPagefind(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`)
     .then(async (loaded) => {
       pagefind = loaded;
-      // Adding the year options leaves every other box as the reader set it; the search then runs again to count.
-      const fetchTotals = async () => {
-        const all = await loaded.filters();
-        addYears(all.year ?? {});
-        totals = all;
-      };
       const initial = parseSearchParams(location.search);
+      const archiveUrl = archiveBox?.dataset.searchArchive;
+      if (archiveUrl) {
+        archiveBox!.querySelector('[data-archive-load]')!.addEventListener('click', () => {
+          loadArchive(archiveUrl)
+            .then(() => search(readForm()))
+            .catch((error: unknown) => {
+              console.warn('The archive could not load', error);
+              archiveLoading = undefined; // the button stays, so the reader can try again
+              status.textContent = strings.error;
+            });
+        });
+        if (initial.archive) await loadArchive(archiveUrl);
+      }
       if (FILTER_KEYS.some((key) => initial.filters[key].length > 0)) totalsLoading = fetchTotals();
       await totalsLoading;
       writeForm(initial);

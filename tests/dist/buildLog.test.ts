@@ -14,6 +14,8 @@ describe('the build log of a valid build', () => {
     expect(existsSync(BUILD_LOG), `${BUILD_LOG} is written by npm test (run it, or ATLAS_SKIP_BUILD=1 after one full run)`).toBe(true);
     const log = readFileSync(BUILD_LOG, 'utf8');
     expect(plainLog(log)).toMatch(/\[build\] Complete!/);
+    // The search index runs after Astro has exited (scripts/build.mjs), once, with every language indexed.
+    expect(plainLog(log).match(/\[search index\] read \d+ HTML files; indexed pages per language \((\w+ [1-9]\d*(, )?){3}\)/g)).toHaveLength(1);
     expect(unexpectedWarnings(log, [LOCAL_PREVIEW_WARNING])).toEqual([]);
     const expected = process.env.SITE_URL ? 0 : 1;
     expect(warningLines(log)).toHaveLength(expected);

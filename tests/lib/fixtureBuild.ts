@@ -8,7 +8,7 @@ const PROJECT = process.cwd();
 const PROJECT_FILES = ['astro.config.mjs', 'package.json', 'tsconfig.json', 'src', 'public', 'scripts', 'content'];
 
 /**
- * A real `astro build` of a (small) content folder in a private copy of the project: Astro keeps its prerender
+ * A real `npm run build` (Astro, then the search index) of a (small) content folder in a private copy of the project: Astro keeps its prerender
  * chunks in <project>/.astro/, so two builds of one folder at the same time (another test file, or anyone's
  * build) would break each other. Output and cache go to fresh temporary folders (the cache must not be inside
  * the output: Astro empties outDir first, and with it the content data store). `env` adds variables such as
@@ -20,7 +20,7 @@ export function buildFixture(contentDir: string, env: Record<string, string> = {
   symlinkSync(join(PROJECT, 'node_modules'), join(project, 'node_modules'));
   const out = mkdtempSync(join(tmpdir(), 'atlas-out-'));
   const cache = mkdtempSync(join(tmpdir(), 'atlas-cache-'));
-  const result = spawnSync('npm', ['exec', '--', 'astro', 'build'], {
+  const result = spawnSync('npm', ['run', 'build'], {
     cwd: project,
     encoding: 'utf8',
     env: { ...process.env, ATLAS_CONTENT_DIR: contentDir, ATLAS_OUT_DIR: out, ATLAS_CACHE_DIR: cache, ASTRO_TELEMETRY_DISABLED: '1', ...env },

@@ -1,5 +1,5 @@
 /**
- * The search page's state as it lives in the address bar (?q=…&sector=…&kind=…&year=…&sort=newest), and
+ * The search page's state as it lives in the address bar (?q=…&sector=…&kind=…&year=…&sort=newest&archive=1), and
  * the options Pagefind's JS API expects for it. Pure, so the page script stays a thin DOM layer.
  */
 
@@ -12,6 +12,8 @@ export interface SearchState {
   query: string;
   filters: Record<FilterKey, string[]>;
   sort: SortOrder;
+  /** The news archive's index is searched too (searchArchive.ts). */
+  archive: boolean;
 }
 
 const VALUE = /^[a-z0-9-]{1,40}$/;
@@ -26,6 +28,7 @@ export function parseSearchParams(search: string | URLSearchParams): SearchState
     query: (params.get('q') ?? '').trim().slice(0, 200),
     filters,
     sort: params.get('sort') === 'newest' ? 'newest' : 'relevance',
+    archive: params.get('archive') === '1',
   };
 }
 
@@ -35,6 +38,7 @@ export function toSearchParams(state: SearchState): string {
   if (state.query) params.set('q', state.query);
   for (const key of FILTER_KEYS) for (const value of state.filters[key]) params.append(key, value);
   if (state.sort === 'newest') params.set('sort', 'newest');
+  if (state.archive) params.set('archive', '1');
   return params.toString();
 }
 
