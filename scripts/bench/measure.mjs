@@ -111,7 +111,7 @@ export async function searchBytes(outDir, queries) {
         const sizes = await req.sizes().catch(() => null);
         responses.push({ url: req.url(), body: sizes?.responseBodySize ?? 0 });
       });
-      await page.goto(url, { waitUntil: 'networkidle' });
+      await page.goto(url, { waitUntil: 'networkidle', timeout: 180_000 });
       await page.waitForTimeout(500);
       let mode = 'search page';
       let hits = null;

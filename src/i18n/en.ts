@@ -400,6 +400,8 @@ export default {
   'search.browseSections': 'Sections',
   'search.browseNews': 'News',
   'search.browseData': 'Datasets',
+  'search.browseMoreNews': 'All {count} articles',
+  'search.browseMoreData': 'All {count} datasets of this sector',
 
   // ── quality (accessibility, security) ──
 

@@ -399,6 +399,8 @@ export default {
   'search.browseSections': 'Bagian',
   'search.browseNews': 'Berita',
   'search.browseData': 'Dataset',
+  'search.browseMoreNews': 'Semua artikel ({count})',
+  'search.browseMoreData': 'Semua dataset sektor ini ({count})',
 
   // ── quality (accessibility, security) ──
 

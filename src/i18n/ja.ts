@@ -399,6 +399,8 @@ export default {
   'search.browseSections': '分野とセクション',
   'search.browseNews': 'ニュース',
   'search.browseData': 'データセット',
+  'search.browseMoreNews': 'すべての記事（{count}件）',
+  'search.browseMoreData': 'この分野のすべてのデータセット（{count}件）',
 
   // ── quality (accessibility, security) ──
 

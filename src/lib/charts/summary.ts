@@ -11,6 +11,7 @@ import { latestChange, type Change } from './compare';
 import { withoutUnit } from './labels';
 import { isActual } from './status';
 import type { ChartSeriesSpec, ChartSpec, ChartSpecOk } from './types';
+import { numberFormat } from '../format/intl';
 
 /**
  * The summary under a chart, written the way a careful journalist would: at most three sentences — what the
@@ -105,7 +106,7 @@ function latestSentence(p: Point, lang: Lang): string {
 }
 
 function percentText(value: number, lang: Lang): string {
-  return new Intl.NumberFormat(INTL_LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(value);
+  return numberFormat(INTL_LOCALE[lang], { style: 'percent', maximumFractionDigits: 1 }).format(value);
 }
 
 function changeSentence({ from, to, gaps }: Change<Point>, lang: Lang): string {

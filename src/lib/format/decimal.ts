@@ -3,10 +3,12 @@
  * a figure as printed ("418.90" billion) equals the value recorded in another unit (0.4189 trillion).
  */
 
+import { numberFormat } from './intl';
+
 /** A finite number as a plain decimal string without exponent: 1e-7 → "0.0000001". */
 export function numberToDecimal(value: number): string {
   if (!Number.isFinite(value)) throw new Error(`numberToDecimal: ${value} is not a finite number`);
-  return value.toLocaleString('en-US', { useGrouping: false, maximumFractionDigits: 20 });
+  return numberFormat('en-US', { useGrouping: false, maximumFractionDigits: 20 }).format(value);
 }
 
 /** "-0012.3400" → "-12.34"; "0.0" → "0". */

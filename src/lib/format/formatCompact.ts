@@ -1,4 +1,5 @@
 import { INTL_LOCALE, NUMBER_STYLE, type Lang } from '~/i18n/langs';
+import { numberFormat } from './intl';
 
 /*
  * Compact numbers for chart axes and summaries. Written out rather than left to Intl's `notation: 'compact'`
@@ -17,7 +18,7 @@ import { INTL_LOCALE, NUMBER_STYLE, type Lang } from '~/i18n/langs';
  */
 export function formatCompact(value: number, lang: Lang, maximumFractionDigits = 1): string {
   if (!Number.isFinite(value)) throw new Error(`formatCompact: ${value} is not a finite number`);
-  const digits = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits });
+  const digits = numberFormat(INTL_LOCALE[lang], { maximumFractionDigits });
   const round = (n: number) => Math.round(n * 10 ** maximumFractionDigits) / 10 ** maximumFractionDigits;
   const abs = Math.abs(value);
   const steps = NUMBER_STYLE[lang].compact;

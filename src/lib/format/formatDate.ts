@@ -1,5 +1,6 @@
 import { INTL_LOCALE, type Lang } from '~/i18n/index';
 import { formatPeriodLabel } from './period';
+import { dateTimeFormat } from './intl';
 
 /**
  * Formats YYYY, YYYY-MM or YYYY-MM-DD in the reader's language, no more precise than the input.
@@ -14,7 +15,7 @@ export function formatDate(value: string, lang: Lang): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (m) options.month = 'long';
   if (d) options.day = 'numeric';
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], options).format(date);
+  return dateTimeFormat(INTL_LOCALE[lang], options).format(date);
 }
 
 /**

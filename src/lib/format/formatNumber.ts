@@ -1,10 +1,11 @@
 import { INTL_LOCALE, type Lang } from '~/i18n/index';
+import { numberFormat } from './intl';
 
 /** Locale-formatted number, keeping exactly `decimals` places when the source published them. */
 export function formatNumber(value: number, lang: Lang, decimals?: number): string {
   const options: Intl.NumberFormatOptions =
     decimals === undefined ? { maximumFractionDigits: 6 } : { minimumFractionDigits: decimals, maximumFractionDigits: decimals };
-  return new Intl.NumberFormat(INTL_LOCALE[lang], options).format(value);
+  return numberFormat(INTL_LOCALE[lang], options).format(value);
 }
 
 /** Counts decimals in a recorded JSON number, so 870252.94 keeps two places even without `decimals`. */

@@ -1,4 +1,5 @@
 import { INTL_LOCALE, t, type Lang } from '~/i18n/index';
+import { dateTimeFormat } from './intl';
 
 /**
  * Periods as time: where a period starts and ends, how long it is, and how to print it short ("Jan–May 2022",
@@ -67,7 +68,7 @@ export function periodMidpoint(period: string): number {
 }
 
 const monthFormat = (lang: Lang, style: PeriodStyle, withYear: boolean) =>
-  new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', month: style, ...(withYear ? { year: 'numeric' } : {}) });
+  dateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', month: style, ...(withYear ? { year: 'numeric' } : {}) });
 
 /** One month: "Jan 2022" / "January 2022" / "2022年1月". */
 export function formatMonth(index: number, lang: Lang, style: PeriodStyle = 'short'): string {
@@ -92,7 +93,7 @@ export function formatMonthSpan(firstMonth: number, lastMonth: number, lang: Lan
 /** A day: "11 Feb 2026" / "11 February 2026" / "2026年2月11日". */
 function formatDay(period: string, lang: Lang, style: PeriodStyle): string {
   const [y, m, d] = period.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', year: 'numeric', month: style, day: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
+  return dateTimeFormat(INTL_LOCALE[lang], { timeZone: 'UTC', year: 'numeric', month: style, day: 'numeric' }).format(new Date(Date.UTC(y, m - 1, d)));
 }
 
 /**

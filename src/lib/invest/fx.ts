@@ -10,6 +10,7 @@ import type { Source } from '~/schemas/source';
 import { UNITS, type UnitId } from '~/schemas/units';
 import { derivedInputs, sourceCredit } from '../data/provenance';
 import { formatCompact } from '../format/formatCompact';
+import { numberFormat } from '../format/intl';
 
 export const FX_DATASET = 'exchange-rate-idr-jpy';
 
@@ -92,7 +93,7 @@ export function formatApproxYen(yen: number, lang: Lang): string {
   const rounded = roundApprox(yen);
   const { myriads, scaleWords } = NUMBER_STYLE[lang];
   if (myriads) return t(lang, 'invest.approxYen', { amount: formatCompact(rounded, lang) });
-  const number = new Intl.NumberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 });
+  const number = numberFormat(INTL_LOCALE[lang], { maximumFractionDigits: 1 });
   const step = scaleWords.find((s) => Math.abs(rounded) >= s.size);
   return t(lang, 'invest.approxYen', { amount: step ? `${number.format(rounded / step.size)} ${step.word}` : number.format(rounded) });
 }
