@@ -42,6 +42,17 @@ describe('relatedArticles', () => {
     expect(relatedArticles(current, english, 2).map((x) => x.data.translationKey)).toEqual(['gold-output', 'fish-and-gold']);
   });
 
+  it('gives the same answer when told the list is newest first, and stops reading once nothing older can enter', () => {
+    const sorted = [...english].sort(byNewest);
+    for (const current of english) expect(relatedArticles(current, sorted, 2, { newestFirst: true })).toEqual(relatedArticles(current, english, 2));
+    const current = a('en', 'new', '2026-06-01', ['fisheries']);
+    const fish = (key: string, date: string) => a('en', key, date, ['fisheries']);
+    // Equal dates are still read (the key breaks the tie); the first older article ends the scan.
+    const list = [fish('b', '2026-05-01'), fish('c', '2026-04-01'), fish('d', '2026-04-01'), fish('a', '2026-04-01')];
+    const tripwire = { lang: 'en' as Lang, get data(): never { throw new Error('read past the end of the best matches'); } };
+    expect(relatedArticles(current, [...list, fish('z', '2026-03-01'), tripwire], 3, { newestFirst: true }).map((x) => x.data.translationKey)).toEqual(['b', 'a', 'c']);
+  });
+
   it('returns nothing when no sector is shared', () => {
     expect(relatedArticles(a('en', 'x', '2026-01-01', ['tourism']), english)).toEqual([]);
   });

@@ -42,12 +42,24 @@ export function expandKeywords(keywords: readonly string[], groups: readonly (re
     seen.add(key);
     out.push(term.trim());
   };
+  const index = groupIndex(groups);
   for (const keyword of keywords) {
     add(keyword);
-    const key = normalizeTerm(keyword);
-    for (const group of groups) {
-      if (group.some((member) => normalizeTerm(member) === key)) group.forEach(add);
-    }
+    for (const group of index.get(normalizeTerm(keyword)) ?? []) group.forEach(add);
   }
   return out;
+}
+
+/** Each normalised term → the groups it belongs to, built once per table (every indexed page expands its keywords). */
+const groupIndexes = new WeakMap<readonly (readonly string[])[], Map<string, (readonly string[])[]>>();
+function groupIndex(groups: readonly (readonly string[])[]): Map<string, (readonly string[])[]> {
+  let index = groupIndexes.get(groups);
+  if (!index) {
+    index = new Map();
+    for (const group of groups) {
+      for (const key of new Set(group.map(normalizeTerm))) index.set(key, [...(index.get(key) ?? []), group]);
+    }
+    groupIndexes.set(groups, index);
+  }
+  return index;
 }
