@@ -395,6 +395,7 @@ export default {
   'search.archive.note': 'Results cover every page and the news since {date}; older articles are in the archive ({count} in all).',
   'search.archive.search': 'Search the archive too',
   'search.archive.included': 'Results include the archive of articles from before {date} ({count} in all).',
+  'search.archive.error': 'The archive could not be loaded; these results are from the current index only.',
   'search.noScript': 'Search needs JavaScript, which is off or not available. Every page can also be reached from these lists.',
   'search.browse': 'Browse instead',
   'search.browseSections': 'Sections',

@@ -394,6 +394,7 @@ export default {
   'search.archive.note': 'Hasil mencakup semua halaman dan berita sejak {date}. {count} artikel yang lebih lama ada di arsip.',
   'search.archive.search': 'Cari juga di arsip',
   'search.archive.included': 'Hasil juga mencakup arsip: {count} artikel sebelum {date}.',
+  'search.archive.error': 'Arsip gagal dimuat; hasil ini hanya dari indeks terbaru.',
   'search.noScript': 'Pencarian memerlukan JavaScript, yang nonaktif atau tidak tersedia. Semua halaman juga dapat dibuka dari daftar berikut.',
   'search.browse': 'Jelajahi daftar',
   'search.browseSections': 'Bagian',

@@ -394,6 +394,7 @@ export default {
   'search.archive.note': '検索の対象は全ページと{date}以降の記事です。それより前の記事{count}件はアーカイブにあります。',
   'search.archive.search': 'アーカイブも検索する',
   'search.archive.included': '{date}より前の記事{count}件のアーカイブも検索しています。',
+  'search.archive.error': 'アーカイブを読み込めませんでした。表示中の結果は新しい記事とその他のページだけです。',
   'search.noScript': '検索にはJavaScriptが必要ですが、無効になっているか利用できません。すべてのページには下の一覧から移動できます。',
   'search.browse': '一覧から探す',
   'search.browseSections': '分野とセクション',

@@ -18,6 +18,7 @@ interface Strings {
   loading: string;
   error: string;
   archiveIncluded: string;
+  archiveError: string;
   kinds: Record<string, string>;
   sectors: Record<string, string>;
 }
@@ -44,13 +45,14 @@ const DEBOUNCE_MS = 250;
 
 
 /**
- * Loads one Pagefind bundle: the current index (`pagefind/`) or the news archive's (`pagefind-archive/`). Each
- * is its own module with its own index, so the page merges their results itself (searchArchive.ts).
+ * Loads one Pagefind bundle: the current index (`pagefind/`) or the news archive's (`pagefind-archive/`), as
+ * scripts/lib/search-index.mjs writes them. Each is its own module with its own index, so the page merges their
+ * results itself (searchArchive.ts).
  */
-async function loadPagefind(bundle: string): Promise<Pagefind> {
+async function loadPagefind(folder: 'pagefind' | 'pagefind-archive'): Promise<Pagefind> {
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
   // The bundle is written after the build, so it cannot be bundled; the URL is only known at run time.
-  const pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+  const pagefind = (await import(/* @vite-ignore */ `${base}${folder}/pagefind.js`)) as Pagefind;
   // Keywords are the editors' own statement of what a page is about (synonym-widened in BaseLayout), so a
   // match there counts for more than a passing mention in a long hub page.
   await pagefind.options({ baseUrl: base, excerptLength: 24, ranking: { metaWeights: { keywords: 5 } } });
@@ -223,32 +225,32 @@ export function startSearch(root: HTMLElement): void {
     addYears(all.year ?? {});
     totals = all;
   };
-  /** Adds the archive's index; its years join the filter and the counts include it from then on. */
-  const loadArchive = (url: string) =>
-    (archiveLoading ??= loadPagefind(`${url}pagefind.js`).then(async (loaded) => {
-      archive = loaded;
-      archiveBox!.replaceChildren(Object.assign(document.createElement('p'), { textContent: strings.archiveIncluded }));
-      if (totals) await fetchTotals();
-    }));
+  /**
+   * Adds the archive's index; its years join the filter and the counts include it from then on. If it cannot
+   * load, the current results stay, the reader is told, and the button stays for another try.
+   */
+  const loadArchive = (box: HTMLElement) =>
+    (archiveLoading ??= loadPagefind('pagefind-archive')
+      .then(async (loaded) => {
+        archive = loaded;
+        box.replaceChildren(Object.assign(document.createElement('p'), { textContent: strings.archiveIncluded }));
+        if (totals) await fetchTotals();
+      })
+      .catch((error: unknown) => {
+        console.warn('The archive could not load', error);
+        archiveLoading = undefined;
+        box.querySelector('[data-archive-note]')!.textContent = strings.archiveError;
+      }));
 
   writeForm(parseSearchParams(location.search));
   status.textContent = strings.loading;
-  loadPagefind(`${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`)
+  loadPagefind('pagefind')
     .then(async (loaded) => {
       pagefind = loaded;
       const initial = parseSearchParams(location.search);
-      const archiveUrl = archiveBox?.dataset.searchArchive;
-      if (archiveUrl) {
-        archiveBox!.querySelector('[data-archive-load]')!.addEventListener('click', () => {
-          loadArchive(archiveUrl)
-            .then(() => search(readForm()))
-            .catch((error: unknown) => {
-              console.warn('The archive could not load', error);
-              archiveLoading = undefined; // the button stays, so the reader can try again
-              status.textContent = strings.error;
-            });
-        });
-        if (initial.archive) await loadArchive(archiveUrl);
+      if (archiveBox) {
+        archiveBox.querySelector('[data-archive-load]')!.addEventListener('click', () => void loadArchive(archiveBox).then(() => search(readForm())));
+        if (initial.archive) await loadArchive(archiveBox);
       }
       if (FILTER_KEYS.some((key) => initial.filters[key].length > 0)) totalsLoading = fetchTotals();
       await totalsLoading;

@@ -91,6 +91,17 @@ describe('the news archive has its own search index', () => {
     await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length === 2);
     expect(await links()).toEqual(['/en/news/meeting/', '/en/news/old-harbour/']);
 
+    // An archive that cannot load leaves the current results and says so; the button stays for another try.
+    const blocked = await browser.newPage();
+    await blocked.route('**/pagefind-archive/**', (route) => route.abort());
+    await blocked.goto(`${origin}/en/search/?q=zeolite`);
+    await blocked.waitForSelector('[data-search-app][data-ready="true"]');
+    await blocked.getByRole('button', { name: 'Search the archive too' }).click();
+    await blocked.waitForFunction(() => document.querySelector('[data-archive-note]')?.textContent?.startsWith('The archive could not be loaded'));
+    expect(await blocked.locator('[data-search-results] li').count()).toBe(1);
+    expect(await blocked.getByRole('button', { name: 'Search the archive too' }).isVisible()).toBe(true);
+    expect(new URL(blocked.url()).searchParams.has('archive')).toBe(false);
+
     // A shared address with archive=1 searches both from the start.
     const shared = await browser.newPage();
     await shared.goto(`${origin}/ja/search/?q=zeolite&archive=1`);
